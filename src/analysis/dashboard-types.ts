@@ -1,0 +1,197 @@
+/**
+ * The dashboard model: everything the dashboard shows, as plain data. `coprod dashboard
+ * --json` prints it, so its shape is documented in docs/dashboard-json.md and changes
+ * only with a new `schemaVersion`.
+ */
+import type { BarrierId, IngredientId, IsoDate, NoteKind, PhaseId, RoleId, RungId, StarId } from '../domain';
+import type { EvidenceSource } from '../model';
+import type { Level, ScoringSettings } from './thresholds';
+
+export interface NoteLink {
+  path: string;
+  /** 1-based line, when the point sits on one line. */
+  line?: number;
+  title: string;
+}
+
+export interface EvidenceItem extends NoteLink {
+  line: number;
+  ingredient: IngredientId;
+  date?: IsoDate;
+  author?: string;
+  /** The author's role, from their participant note, when known. */
+  role?: RoleId;
+  kind: NoteKind | 'note';
+  source: EvidenceSource;
+  text: string;
+  recent: boolean;
+  /** The note records the voice of someone with lived experience (as author or taking part). */
+  livedExperience: boolean;
+}
+
+export interface IngredientScore {
+  id: IngredientId;
+  name: string;
+  haveItWhen: string;
+  level: Level;
+  levelName: string;
+  total: number;
+  recent: number;
+  /** Different people (note authors) behind the recent evidence. */
+  voices: number;
+  roles: RoleId[];
+  livedExperience: number;
+  lastSeen?: IsoDate;
+  /** What would move the level up, in plain words; empty at the top level. */
+  nextStep: string;
+  evidence: EvidenceItem[];
+}
+
+export interface TrendSeries {
+  /** Months as YYYY-MM, oldest first. */
+  months: string[];
+  /** Evidence per month, one number per month, for each ingredient. */
+  byIngredient: Record<IngredientId, number[]>;
+}
+
+export interface RatingGroup {
+  count: number;
+  average?: number;
+}
+
+export interface AssessmentComparison {
+  ingredient: IngredientId;
+  practitioners: RatingGroup;
+  participants: RatingGroup;
+  evidencedLevel: Level;
+  /** Plain sentences pointing out where views or evidence disagree. */
+  disagreements: string[];
+}
+
+export interface PhaseProgress {
+  id: PhaseId;
+  name: string;
+  current: boolean;
+  note?: NoteLink;
+  notes: number;
+  checklistDone: number;
+  checklistTotal: number;
+}
+
+export interface BarrierStatus {
+  id: BarrierId;
+  name: string;
+  addressed: boolean;
+  by: (NoteLink & { date?: IsoDate; text: string })[];
+}
+
+export interface FeedbackWait extends NoteLink {
+  date: IsoDate;
+  daysWaiting: number;
+}
+
+export interface VoicesSummary {
+  activities: number;
+  activitiesByMonth: { month: string; count: number }[];
+  peopleByRole: Record<RoleId, number>;
+  rungs: Record<RungId, number>;
+  star: Record<StarId, number>;
+  decidedBy: Record<string, number>;
+  participantsByRole: Record<RoleId, number>;
+  lastFeedback?: IsoDate;
+  daysSinceFeedback?: number;
+  feedbackWarning: boolean;
+  awaitingFeedback: FeedbackWait[];
+}
+
+export interface RewardsByRole {
+  role: RoleId;
+  hours: number;
+  entries: number;
+  /** Money paid or given, per currency, e.g. { GBP: 120 }. */
+  amounts: Record<string, number>;
+  types: Record<string, number>;
+}
+
+export interface RewardsSummary {
+  entries: number;
+  hours: number;
+  byRole: RewardsByRole[];
+  /** Pseudonyms only. */
+  byParticipant: { pseudonym: string; role?: RoleId; hours: number; entries: number }[];
+  benefitsAdviceOffered: number;
+  /** Payments and vouchers where benefits advice was not recorded as offered. */
+  withoutBenefitsAdvice: number;
+}
+
+export interface FollowUp extends NoteLink {
+  date: IsoDate;
+  author?: string;
+  text: string;
+  state: 'open' | 'applied' | 'dropped';
+  appliedHow?: string;
+  appliedOn?: IsoDate;
+}
+
+export interface LearningSummary {
+  reflections: number;
+  authors: number;
+  reflectionsByMonth: { month: string; count: number }[];
+  followUps: { open: number; applied: number; dropped: number };
+  items: FollowUp[];
+}
+
+export interface Suggestion extends NoteLink {
+  ingredient: IngredientId;
+  /** The words in the note that suggested it. */
+  because: string[];
+}
+
+export type AttentionKind = 'problem' | 'no-project' | 'conflict' | 'consent-review' | 'feedback';
+
+export interface AttentionItem extends NoteLink {
+  kind: AttentionKind;
+  message: string;
+  hint?: string;
+  property?: string;
+}
+
+export interface ProjectSummary {
+  path: string;
+  name: string;
+  start?: IsoDate;
+  end?: IsoDate;
+  partners: string[];
+  aim?: string;
+  phase?: PhaseId;
+  phaseName?: string;
+  notesByKind: Record<string, number>;
+  notesByPhase: Record<string, number>;
+}
+
+export interface PortfolioRow {
+  path: string;
+  name: string;
+  phaseName?: string;
+  notes: number;
+  levels: Record<IngredientId, Level>;
+  attention: number;
+}
+
+export interface DashboardModel {
+  schemaVersion: 1;
+  asOf: IsoDate;
+  settings: ScoringSettings;
+  project: ProjectSummary;
+  ingredients: IngredientScore[];
+  trend: TrendSeries;
+  assessment: { assessments: number; comparisons: AssessmentComparison[] };
+  phases: PhaseProgress[];
+  barriers: BarrierStatus[];
+  voices: VoicesSummary;
+  rewards: RewardsSummary;
+  learning: LearningSummary;
+  suggestions: Suggestion[];
+  attention: AttentionItem[];
+  portfolio: PortfolioRow[];
+}

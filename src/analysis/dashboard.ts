@@ -1,0 +1,109 @@
+/** Builds the dashboard model for one project: the single source for every dashboard view and export. */
+import { INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
+import { linkTarget } from '../model';
+import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
+import { projectAttention } from './attention';
+import type { DashboardModel, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
+import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
+import { collectProjectNotes, type ProjectNotes } from './project-notes';
+import { collectEvidence, scoreIngredients, trendOf } from './scoring';
+import { suggestIngredients } from './suggest';
+import { DEFAULT_SCORING, type Level, type ScoringSettings } from './thresholds';
+
+export interface DashboardOptions {
+  asOf: IsoDate;
+  settings?: Partial<ScoringSettings>;
+}
+
+export function buildDashboard(index: ProjectIndex, project: ProjectRecord, options: DashboardOptions): DashboardModel {
+  const settings = { ...DEFAULT_SCORING, ...options.settings };
+  const { asOf } = options;
+  const notes = collectProjectNotes(index, project);
+  const evidence = collectEvidence(notes, asOf, settings);
+  const ingredients = scoreIngredients(evidence, settings);
+  const levels = Object.fromEntries(ingredients.map((score) => [score.id, score.level])) as Record<IngredientId, Level>;
+  const voices = voicesSummary(notes, asOf, settings);
+  return {
+    schemaVersion: 1,
+    asOf,
+    settings,
+    project: projectSummary(notes),
+    ingredients,
+    trend: trendOf(evidence, project.props.start, asOf, project.props.end),
+    assessment: { assessments: notes.assessments.length, comparisons: compareAssessments(notes, levels) },
+    phases: phaseProgress(notes),
+    barriers: barrierStatus(notes),
+    voices,
+    rewards: rewardsSummary(notes),
+    learning: learningSummary(notes),
+    suggestions: suggestionsFor(notes),
+    attention: projectAttention(notes, index, voices, asOf, settings),
+    portfolio: index.projects().length > 1 ? buildPortfolio(index, options) : [],
+  };
+}
+
+function projectSummary(notes: ProjectNotes): ProjectSummary {
+  const { project } = notes;
+  const notesByKind: Record<string, number> = {};
+  const notesByPhase: Record<string, number> = {};
+  for (const record of notes.counted) {
+    if (record === project) continue;
+    notesByKind[record.kind] = (notesByKind[record.kind] ?? 0) + 1;
+    const phase = 'props' in record ? (record.props as { phase?: string }).phase : undefined;
+    const key = phase ?? 'none';
+    notesByPhase[key] = (notesByPhase[key] ?? 0) + 1;
+  }
+  const props = project.props;
+  return {
+    path: project.path,
+    name: projectName(project),
+    ...(props.start ? { start: props.start } : {}),
+    ...(props.end ? { end: props.end } : {}),
+    partners: (props.partners ?? []).map(linkTarget),
+    ...(props.aim ? { aim: props.aim } : {}),
+    ...(props.phase ? { phase: props.phase, phaseName: PHASE_NAMES[props.phase] } : {}),
+    notesByKind: sortKeys(notesByKind),
+    notesByPhase: sortKeys(notesByPhase),
+  };
+}
+
+function sortKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Notes that name no ingredient get suggestions from their words; never counted until accepted. */
+function suggestionsFor(notes: ProjectNotes): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const record of notes.counted) {
+    if (record.evidence.length > 0 || record.kind === 'project' || record.kind === 'participant') continue;
+    if (record.kind === 'reward' || record.kind === 'assessment') continue;
+    for (const suggestion of suggestIngredients(record.body, { limit: 2 })) {
+      const first = suggestion.reasons[0];
+      suggestions.push({
+        path: record.path,
+        title: record.title,
+        // Reasons count lines from the start of the body.
+        ...(first ? { line: first.line + record.bodyStartLine - 1 } : {}),
+        ingredient: suggestion.ingredient,
+        because: suggestion.reasons.slice(0, 4).map((reason) => reason.phrase),
+      });
+    }
+  }
+  return suggestions;
+}
+
+export function buildPortfolio(index: ProjectIndex, options: DashboardOptions): PortfolioRow[] {
+  const settings = { ...DEFAULT_SCORING, ...options.settings };
+  return index.projects().map((project) => {
+    const notes = collectProjectNotes(index, project);
+    const scores = scoreIngredients(collectEvidence(notes, options.asOf, settings), settings);
+    return {
+      path: project.path,
+      name: projectName(project),
+      ...(project.props.phase ? { phaseName: PHASE_NAMES[project.props.phase] } : {}),
+      notes: notes.counted.length,
+      levels: Object.fromEntries(INGREDIENT_IDS.map((id, i) => [id, scores[i]!.level])) as Record<IngredientId, Level>,
+      attention: notes.all.reduce((sum, record) => sum + record.problems.length, 0),
+    };
+  });
+}

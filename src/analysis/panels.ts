@@ -1,0 +1,241 @@
+/** The dashboard's panels besides the ingredient scores: phases, barriers, voices, rewards, learning. */
+import {
+  BARRIER_IDS,
+  BARRIER_NAMES,
+  DECIDED_BY,
+  INGREDIENT_IDS,
+  PHASE_IDS,
+  PHASE_NAMES,
+  ROLE_IDS,
+  ACTIVITY_COUNT_PROPERTY,
+  RUNG_IDS,
+  STAR_IDS,
+  daysBetween,
+  monthOf,
+  type IsoDate,
+  type RoleId,
+} from '../domain';
+import { linkTarget } from '../model';
+import type {
+  AssessmentComparison,
+  BarrierStatus,
+  FeedbackWait,
+  FollowUp,
+  LearningSummary,
+  PhaseProgress,
+  RatingGroup,
+  RewardsByRole,
+  RewardsSummary,
+  VoicesSummary,
+} from './dashboard-types';
+import { linkTo, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { levelOfRating, RATING_GAP, LEVEL_NAMES, type Level, type ScoringSettings } from './thresholds';
+
+function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+}
+
+function perMonth(dates: (IsoDate | undefined)[]): { month: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const date of dates) if (date) counts.set(monthOf(date), (counts.get(monthOf(date)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count }));
+}
+
+export function phaseProgress(notes: ProjectNotes): PhaseProgress[] {
+  const current = notes.project.props.phase;
+  return PHASE_IDS.map((id) => {
+    const inPhase = notes.counted.filter(
+      (record) => 'props' in record && record.kind !== 'project' && (record.props as { phase?: string }).phase === id,
+    );
+    const phaseNote = notes.phases.find((record) => record.props.phase === id);
+    const checklist = inPhase.flatMap((record) => record.checklist);
+    return {
+      id,
+      name: PHASE_NAMES[id],
+      current: current === id,
+      ...(phaseNote ? { note: linkTo(phaseNote) } : {}),
+      notes: inPhase.length,
+      checklistDone: checklist.filter((item) => item.checked).length,
+      checklistTotal: checklist.length,
+    };
+  });
+}
+
+export function barrierStatus(notes: ProjectNotes): BarrierStatus[] {
+  return BARRIER_IDS.map((id) => {
+    const by = notes.counted.flatMap((record) =>
+      record.barrierMarks
+        .filter((mark) => mark.barrier === id)
+        .map((mark) => ({ ...linkTo(record, mark.line), ...dateOf(noteDate(record)), text: mark.text })),
+    );
+    by.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path));
+    return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, by };
+  });
+}
+
+function dateOf(date: IsoDate | undefined): { date?: IsoDate } {
+  return date === undefined ? {} : { date };
+}
+
+export function voicesSummary(notes: ProjectNotes, asOf: IsoDate, settings: ScoringSettings): VoicesSummary {
+  const peopleByRole = zeroes(ROLE_IDS);
+  const rungs = zeroes(RUNG_IDS);
+  const star = zeroes(STAR_IDS);
+  const decidedBy = zeroes(DECIDED_BY);
+  const awaitingFeedback: FeedbackWait[] = [];
+  let lastFeedback: IsoDate | undefined;
+  for (const activity of notes.activities) {
+    const props = activity.props as Record<string, unknown> & typeof activity.props;
+    for (const role of ROLE_IDS) peopleByRole[role] += Number(props[ACTIVITY_COUNT_PROPERTY[role]] ?? 0);
+    if (props.rung) rungs[props.rung]++;
+    for (const co of props.star ?? []) star[co as keyof typeof star]++;
+    if (props['decided-by']) decidedBy[props['decided-by']]++;
+    const fedBack = props['fed-back'];
+    if (fedBack) {
+      if (lastFeedback === undefined || fedBack > lastFeedback) lastFeedback = fedBack;
+    } else if (props.date <= asOf) {
+      awaitingFeedback.push({ ...linkTo(activity), date: props.date, daysWaiting: daysBetween(props.date, asOf) });
+    }
+  }
+  const participantsByRole = zeroes(ROLE_IDS);
+  for (const participant of notes.participants) participantsByRole[participant.props.role]++;
+  const daysSinceFeedback = lastFeedback === undefined ? undefined : daysBetween(lastFeedback, asOf);
+  const oldestWait = Math.max(-1, ...awaitingFeedback.map((wait) => wait.daysWaiting));
+  return {
+    activities: notes.activities.length,
+    activitiesByMonth: perMonth(notes.activities.map((activity) => activity.props.date)),
+    peopleByRole,
+    rungs,
+    star,
+    decidedBy,
+    participantsByRole,
+    ...(lastFeedback ? { lastFeedback } : {}),
+    ...(daysSinceFeedback !== undefined ? { daysSinceFeedback } : {}),
+    feedbackWarning:
+      notes.activities.length > 0 &&
+      ((daysSinceFeedback ?? Infinity) > settings.feedbackWarningDays || oldestWait > settings.feedbackWarningDays),
+    awaitingFeedback: awaitingFeedback.sort((a, b) => b.daysWaiting - a.daysWaiting),
+  };
+}
+
+export function rewardsSummary(notes: ProjectNotes): RewardsSummary {
+  const byRole = new Map<RoleId, RewardsByRole>();
+  const byParticipant = new Map<string, { pseudonym: string; role?: RoleId; hours: number; entries: number }>();
+  let hours = 0;
+  let benefitsAdviceOffered = 0;
+  let withoutBenefitsAdvice = 0;
+  for (const reward of notes.rewards) {
+    const props = reward.props;
+    const pseudonym = props.participant ? linkTarget(props.participant) : undefined;
+    const role: RoleId = props.role ?? (pseudonym ? notes.roleOfPerson.get(pseudonym.toLowerCase()) : undefined) ?? 'other';
+    const entry = byRole.get(role) ?? { role, hours: 0, entries: 0, amounts: {}, types: {} };
+    entry.hours += props.hours ?? 0;
+    entry.entries++;
+    entry.types[props.type] = (entry.types[props.type] ?? 0) + 1;
+    if (props.amount !== undefined && props.type !== 'recognition') {
+      const currency = props.currency?.trim().toUpperCase() || 'GBP';
+      entry.amounts[currency] = round2((entry.amounts[currency] ?? 0) + props.amount);
+    }
+    byRole.set(role, entry);
+    hours += props.hours ?? 0;
+    if (props['benefits-advice'] === true) benefitsAdviceOffered++;
+    else if (props.type === 'payment' || props.type === 'voucher') withoutBenefitsAdvice++;
+    if (pseudonym) {
+      const person = byParticipant.get(pseudonym) ?? { pseudonym, role, hours: 0, entries: 0 };
+      person.hours += props.hours ?? 0;
+      person.entries++;
+      byParticipant.set(pseudonym, person);
+    }
+  }
+  return {
+    entries: notes.rewards.length,
+    hours: round2(hours),
+    byRole: ROLE_IDS.flatMap((role) => {
+      const entry = byRole.get(role);
+      return entry ? [{ ...entry, hours: round2(entry.hours) }] : [];
+    }),
+    byParticipant: [...byParticipant.values()]
+      .map((person) => ({ ...person, hours: round2(person.hours) }))
+      .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
+    benefitsAdviceOffered,
+    withoutBenefitsAdvice,
+  };
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function learningSummary(notes: ProjectNotes): LearningSummary {
+  const items: FollowUp[] = [];
+  for (const reflection of notes.reflections) {
+    const props = reflection.props;
+    const text = props['follow-up']?.trim() || sectionText(reflection.sections, /will change|follow.?up/i);
+    if (!text) continue;
+    items.push({
+      ...linkTo(reflection),
+      date: props.date,
+      ...(props.author ? { author: linkTarget(props.author) } : {}),
+      text,
+      state: props['follow-up-state'] ?? 'open',
+      ...(props['applied-how'] ? { appliedHow: props['applied-how'] } : {}),
+      ...(props['applied-on'] ? { appliedOn: props['applied-on'] } : {}),
+    });
+  }
+  items.reverse();
+  const authors = new Set(notes.reflections.map((r) => noteAuthor(r)?.toLowerCase()).filter(Boolean));
+  return {
+    reflections: notes.reflections.length,
+    authors: authors.size,
+    reflectionsByMonth: perMonth(notes.reflections.map((reflection) => reflection.props.date)),
+    followUps: {
+      open: items.filter((item) => item.state === 'open').length,
+      applied: items.filter((item) => item.state === 'applied').length,
+      dropped: items.filter((item) => item.state === 'dropped').length,
+    },
+    items,
+  };
+}
+
+function sectionText(sections: { heading: string; text: string }[], heading: RegExp): string | undefined {
+  const text = sections.find((section) => heading.test(section.heading))?.text.trim();
+  return text ? text.split('\n')[0]!.replace(/^[-*]\s+/, '') : undefined;
+}
+
+export function compareAssessments(notes: ProjectNotes, levels: Record<string, Level>): AssessmentComparison[] {
+  if (notes.assessments.length === 0) return [];
+  return INGREDIENT_IDS.map((ingredient) => {
+    const group = (perspective: 'practitioner' | 'participant'): RatingGroup => {
+      const ratings = notes.assessments
+        .filter((assessment) => assessment.props.perspective === perspective)
+        .map((assessment) => (assessment.props as Record<string, unknown>)[ingredient])
+        .filter((rating): rating is number => typeof rating === 'number');
+      if (ratings.length === 0) return { count: 0 };
+      return { count: ratings.length, average: round2(ratings.reduce((sum, r) => sum + r, 0) / ratings.length) };
+    };
+    const practitioners = group('practitioner');
+    const participants = group('participant');
+    const evidencedLevel = levels[ingredient] ?? 0;
+    const disagreements: string[] = [];
+    if (practitioners.average !== undefined && participants.average !== undefined) {
+      const gap = practitioners.average - participants.average;
+      if (Math.abs(gap) >= RATING_GAP) {
+        disagreements.push(
+          gap > 0
+            ? `Practitioners rate this higher than participants do (${practitioners.average} against ${participants.average}).`
+            : `Participants rate this higher than practitioners do (${participants.average} against ${practitioners.average}).`,
+        );
+      }
+    }
+    const ratings = [practitioners.average, participants.average].filter((a): a is number => a !== undefined);
+    if (ratings.length > 0) {
+      const felt = levelOfRating(ratings.reduce((sum, r) => sum + r, 0) / ratings.length);
+      if (felt - evidencedLevel >= 2) {
+        disagreements.push(`People rate this as "${LEVEL_NAMES[felt]}", but the notes show "${LEVEL_NAMES[evidencedLevel]}". Is evidence missing?`);
+      } else if (evidencedLevel - felt >= 2) {
+        disagreements.push(`The notes show "${LEVEL_NAMES[evidencedLevel]}", but people rate it as "${LEVEL_NAMES[felt]}". Ask why.`);
+      }
+    }
+    return { ingredient, practitioners, participants, evidencedLevel, disagreements };
+  });
+}

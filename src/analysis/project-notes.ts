@@ -1,0 +1,88 @@
+/** One project's notes, sorted by kind, with the facts every panel needs about each note. */
+import { LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type RoleId } from '../domain';
+import { linkTarget, type NoteRecord, type RecordOfKind } from '../model';
+import type { ProjectIndex, ProjectRecord } from '../index';
+import type { NoteLink } from './dashboard-types';
+
+export interface ProjectNotes {
+  project: ProjectRecord;
+  /** Every counted note of the project, the project note included, reports and broken notes left out. */
+  counted: NoteRecord[];
+  /** Every note of the project, including broken notes and reports. */
+  all: NoteRecord[];
+  activities: RecordOfKind<'activity'>[];
+  reflections: RecordOfKind<'reflection'>[];
+  participants: RecordOfKind<'participant'>[];
+  rewards: RecordOfKind<'reward'>[];
+  assessments: RecordOfKind<'assessment'>[];
+  phases: RecordOfKind<'phase'>[];
+  /** Lower-cased pseudonym or file name -> role, to learn an author's role. */
+  roleOfPerson: Map<string, RoleId>;
+}
+
+export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord): ProjectNotes {
+  const all = index.notesOf(project.path);
+  const counted = all.filter((record) => record.kind !== 'unreadable' && record.kind !== 'report');
+  const ofKind = <K extends RecordOfKind<'activity'>['kind'] | NoteRecord['kind']>(kind: K) =>
+    counted.filter((record) => record.kind === kind);
+  const participants = ofKind('participant') as RecordOfKind<'participant'>[];
+  const roleOfPerson = new Map<string, RoleId>();
+  for (const participant of participants) {
+    roleOfPerson.set(participant.title.toLowerCase(), participant.props.role);
+    if (participant.props.pseudonym) roleOfPerson.set(participant.props.pseudonym.toLowerCase(), participant.props.role);
+  }
+  return {
+    project,
+    counted,
+    all,
+    activities: byDate(ofKind('activity') as RecordOfKind<'activity'>[]),
+    reflections: byDate(ofKind('reflection') as RecordOfKind<'reflection'>[]),
+    participants,
+    rewards: byDate(ofKind('reward') as RecordOfKind<'reward'>[]),
+    assessments: byDate(ofKind('assessment') as RecordOfKind<'assessment'>[]),
+    phases: ofKind('phase') as RecordOfKind<'phase'>[],
+    roleOfPerson,
+  };
+}
+
+function byDate<T extends NoteRecord>(records: T[]): T[] {
+  return [...records].sort((a, b) => (noteDate(a) ?? '').localeCompare(noteDate(b) ?? '') || a.path.localeCompare(b.path));
+}
+
+/** The day a note speaks of: its `date`, else the kind's own date, else a date at the start of its file name. */
+export function noteDate(record: NoteRecord): IsoDate | undefined {
+  if (record.kind !== 'unreadable' && record.kind !== 'note') {
+    const props = record.props as Record<string, unknown>;
+    const candidates = [props.date, props.finished, props.started, props.start, props['consent-date'], props['as-of']];
+    for (const value of candidates) if (typeof value === 'string' && isIsoDate(value)) return value;
+  }
+  const fromName = /^(\d{4}-\d{2}-\d{2})/.exec(record.title)?.[1];
+  return fromName && isIsoDate(fromName) ? fromName : undefined;
+}
+
+export function noteAuthor(record: NoteRecord): string | undefined {
+  if (record.kind === 'unreadable' || record.kind === 'note') return undefined;
+  const author = (record.props as { author?: string }).author?.trim();
+  return author ? linkTarget(author) : undefined;
+}
+
+export function authorRole(notes: ProjectNotes, author: string | undefined): RoleId | undefined {
+  return author ? notes.roleOfPerson.get(author.toLowerCase()) : undefined;
+}
+
+/** True when the note records the voice of someone with lived experience. */
+export function hasLivedExperience(notes: ProjectNotes, record: NoteRecord): boolean {
+  const role = authorRole(notes, noteAuthor(record));
+  if (role && LIVED_EXPERIENCE_ROLES.has(role)) return true;
+  if (record.kind === 'reflection') return (record.props.involved ?? []).some((r) => LIVED_EXPERIENCE_ROLES.has(r as RoleId));
+  if (record.kind === 'activity') {
+    const props = record.props as Record<string, unknown>;
+    return Number(props['lived-experience'] ?? 0) > 0 || Number(props['family-carers'] ?? 0) > 0;
+  }
+  if (record.kind === 'participant') return LIVED_EXPERIENCE_ROLES.has(record.props.role);
+  return false;
+}
+
+export function linkTo(record: NoteRecord, line?: number): NoteLink {
+  return line === undefined ? { path: record.path, title: record.title } : { path: record.path, line, title: record.title };
+}

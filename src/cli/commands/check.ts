@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { compareProblems, formatProblem, type Problem } from '../../model';
+import { EXIT, type CliIo } from '../io';
+import { openVault, resolveVault } from '../vault';
+
+export const CHECK_HELP = `Usage: coprod check [VAULT]
+
+Reads every note in VAULT (default: the bundled demo vault) and lists each
+problem as "path:line  message (hint)".
+
+Exit code: 0 when every note could be read, 1 when there are problems,
+2 when the folder is missing or holds no notes.
+`;
+
+export async function check(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.out(CHECK_HELP);
+    return EXIT.ok;
+  }
+  const { index } = await openVault(resolveVault(io.cwd, positionals[0], io.defaultVault));
+  const problems: Problem[] = [];
+  for (const record of index.all()) problems.push(...record.problems);
+  for (const orphan of index.orphans()) {
+    if (orphan.kind === 'unreadable') continue;
+    problems.push({
+      path: orphan.path,
+      message: 'This note does not belong to any project, so it is not counted',
+      hint: 'add a "project" property that links to the project note, or move it into the project folder',
+    });
+  }
+  problems.sort(compareProblems);
+  for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
+  io.out(
+    problems.length === 0
+      ? `Checked ${index.size} notes: no problems.\n`
+      : `Checked ${index.size} notes: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`,
+  );
+  return problems.length === 0 ? EXIT.ok : EXIT.problems;
+}

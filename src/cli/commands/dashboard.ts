@@ -1,0 +1,71 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isIsoDate } from '../../domain';
+import { buildDashboard } from '../../analysis/dashboard';
+import { renderTerminal } from '../../render/terminal';
+import { EXIT, UsageError, type CliIo } from '../io';
+import { openVault, resolveVault } from '../vault';
+
+export const DASHBOARD_HELP = `Usage: coprod dashboard [VAULT] [options]
+
+Scores each project in VAULT (default: the bundled demo vault) against the six
+ingredients of co-production and prints a summary.
+
+Options:
+  --project NAME   only this project (by name or file name)
+  --as-of DATE     score as if today were DATE (YYYY-MM-DD)
+  --recent DAYS    how many days count as recent (default 90)
+  --json FILE      also write the dashboard as JSON (- for standard output)
+  --html FILE      also write a standalone HTML page
+  -h, --help       show this help
+`;
+
+export async function dashboard(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      project: { type: 'string' },
+      'as-of': { type: 'string' },
+      recent: { type: 'string' },
+      json: { type: 'string' },
+      html: { type: 'string' },
+    },
+  });
+  if (values.help) {
+    io.out(DASHBOARD_HELP);
+    return EXIT.ok;
+  }
+  const asOf = values['as-of'] ?? io.today;
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of should be a date like 2026-11-30, not "${asOf}".`);
+  const recentDays = values.recent === undefined ? undefined : Number(values.recent);
+  if (recentDays !== undefined && !(Number.isInteger(recentDays) && recentDays > 0)) {
+    throw new UsageError(`--recent should be a whole number of days, not "${values.recent}".`);
+  }
+  const { index } = await openVault(resolveVault(io.cwd, positionals[0], io.defaultVault));
+  const projects = values.project === undefined ? index.projects() : [index.findProject(values.project)];
+  if (projects[0] === undefined) {
+    const names = index.projects().map((project) => project.title);
+    throw new UsageError(
+      values.project === undefined
+        ? 'No project note in this vault. Create one with: coprod new project NAME'
+        : `No project called "${values.project}". Projects here: ${names.join(', ') || 'none'}.`,
+    );
+  }
+  const models = projects.map((project) =>
+    buildDashboard(index, project!, { asOf, ...(recentDays ? { settings: { recentDays } } : {}) }),
+  );
+  io.out(models.map(renderTerminal).join('\n'));
+  if (values.json !== undefined) {
+    const json = `${JSON.stringify(models.length === 1 ? models[0] : models, null, 2)}\n`;
+    if (values.json === '-') io.out(json);
+    else await fs.writeFile(path.resolve(io.cwd, values.json), json);
+  }
+  if (values.html !== undefined) {
+    const { renderHtmlPage } = await import('../../render/html-page');
+    await fs.writeFile(path.resolve(io.cwd, values.html), renderHtmlPage(models));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,31 @@
+import { parseDocument } from 'yaml';
+import type { YamlReader } from '../model';
+
+/** The CLI's YAML parser; the plugin uses Obsidian's own instead. */
+export const readYaml: YamlReader = (yaml) => {
+  // YAML 1.2 core schema: dates stay text, as they do in Obsidian.
+  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const line = error.linePos?.[0]?.line;
+    return { ok: false, message: plainYamlError(error.code, error.message), ...(line ? { line } : {}) };
+  }
+  return { ok: true, data: document.toJS() as unknown };
+};
+
+function plainYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a property name appears twice.';
+    case 'MISSING_CHAR':
+    case 'MISSING_QUOTE':
+      return 'a quote or bracket is not closed.';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used to indent a line; use spaces.';
+    case 'BAD_INDENT':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'a line is indented differently from the lines around it, or a value runs over two lines.';
+    default:
+      return `${message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}.`;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './ingredients';
+export * from './vocabulary';
+export * from './dates';
+export * from './nearest';
+export * from './schemas';

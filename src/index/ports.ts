@@ -1,0 +1,20 @@
+/** How a host (Obsidian or the file system) hands notes to the core. */
+export interface NoteSource {
+  /** Paths of every markdown note, relative to the vault root, with `/` separators. */
+  listNotes(): Promise<string[]>;
+  readNote(path: string): Promise<string>;
+  /** Properties the host has already parsed, when it has them (saves parsing YAML twice). */
+  cachedFrontmatter?(path: string): Record<string, unknown> | undefined;
+}
+
+/** How the core asks a host to write. No method may overwrite an existing note. */
+export interface NoteWriter {
+  /** Creates a new note; fails if anything exists at `path`. Creates missing folders. */
+  createNote(path: string, text: string): Promise<void>;
+  /** True when a file or folder exists at `path`. */
+  exists(path: string): Promise<boolean>;
+  /** Changes a note's text through `change`; writes nothing when it returns the same text. */
+  processNote(path: string, change: (text: string) => string): Promise<void>;
+  /** Changes a note's properties in place; the host keeps the rest of the note as it is. */
+  processProperties(path: string, change: (properties: Record<string, unknown>) => void): Promise<void>;
+}

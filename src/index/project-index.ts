@@ -1,0 +1,238 @@
+/**
+ * The project index: every note's record by path, and which project each belongs to.
+ * Built once, then kept current one file at a time; a change to one note re-reads
+ * only that note, and only the project it belongs to is marked as changed.
+ */
+import { isInsideFolder, linkTarget, parentFolder, parseNote, type NoteRecord, type RecordOfKind, type YamlReader } from '../model';
+import type { NoteSource } from './ports';
+
+export interface IndexOptions {
+  readYaml: YamlReader;
+  /** Folders whose notes are never read, such as the templates folder. */
+  ignoredFolders?: readonly string[];
+}
+
+export type ProjectRecord = RecordOfKind<'project'>;
+
+export interface IndexChange {
+  /** Paths whose record changed (added, edited, renamed, removed). */
+  paths: string[];
+  /** Project note paths whose content changed. */
+  projects: string[];
+}
+
+type Listener = (change: IndexChange) => void;
+
+export class ProjectIndex {
+  private readonly records = new Map<string, NoteRecord>();
+  /** note path -> project note path */
+  private readonly membership = new Map<string, string>();
+  /** project note path -> member note paths */
+  private readonly members = new Map<string, Set<string>>();
+  private readonly projectVersions = new Map<string, number>();
+  private readonly listeners = new Set<Listener>();
+  private versionCounter = 0;
+
+  constructor(private readonly options: IndexOptions) {}
+
+  /** Grows by one with every change, so views can tell if they are stale. */
+  get version(): number {
+    return this.versionCounter;
+  }
+
+  isIgnored(path: string): boolean {
+    if (!path.toLowerCase().endsWith('.md')) return true;
+    if (path.split('/').some((part) => part.startsWith('.'))) return true;
+    return (this.options.ignoredFolders ?? []).some((folder) => folder !== '' && isInsideFolder(path, folder));
+  }
+
+  /** Reads every note once. */
+  async build(source: NoteSource): Promise<void> {
+    const paths = (await source.listNotes()).filter((path) => !this.isIgnored(path)).sort();
+    for (const path of paths) {
+      this.records.set(path, this.parse(path, await source.readNote(path), source.cachedFrontmatter?.(path)));
+    }
+    this.rebuildMembership();
+    this.emit({ paths, projects: [...this.members.keys()] });
+  }
+
+  /** Re-reads one note after it was created or changed. */
+  async refresh(source: NoteSource, path: string): Promise<void> {
+    if (this.isIgnored(path)) return;
+    this.update(path, await source.readNote(path), source.cachedFrontmatter?.(path));
+  }
+
+  /** Stores one note's text (for hosts that already hold it). */
+  update(path: string, text: string, frontmatter?: Record<string, unknown>): void {
+    if (this.isIgnored(path)) return;
+    const previous = this.records.get(path);
+    const record = this.parse(path, text, frontmatter);
+    this.records.set(path, record);
+    this.afterChange([path], previous, record);
+  }
+
+  remove(path: string): void {
+    const previous = this.records.get(path);
+    if (!previous) return;
+    this.records.delete(path);
+    this.afterChange([path], previous, undefined);
+  }
+
+  rename(oldPath: string, newPath: string, text: string, frontmatter?: Record<string, unknown>): void {
+    const previous = this.records.get(oldPath);
+    this.records.delete(oldPath);
+    if (this.isIgnored(newPath)) {
+      this.afterChange([oldPath], previous, undefined);
+      return;
+    }
+    const record = this.parse(newPath, text, frontmatter);
+    this.records.set(newPath, record);
+    // A rename can move a note between project folders, so treat it as remove + add.
+    this.afterChange([oldPath, newPath], previous, record, oldPath);
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get(path: string): NoteRecord | undefined {
+    return this.records.get(path);
+  }
+
+  all(): IterableIterator<NoteRecord> {
+    return this.records.values();
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  projects(): ProjectRecord[] {
+    return [...this.members.keys()]
+      .map((path) => this.records.get(path))
+      .filter((record): record is ProjectRecord => record?.kind === 'project')
+      .sort((a, b) => projectName(a).localeCompare(projectName(b)) || a.path.localeCompare(b.path));
+  }
+
+  /** Finds a project by its name, its file name or its path. */
+  findProject(nameOrPath: string): ProjectRecord | undefined {
+    const wanted = linkTarget(nameOrPath).toLowerCase();
+    return this.projects().find(
+      (project) =>
+        project.path === nameOrPath ||
+        project.title.toLowerCase() === wanted ||
+        projectName(project).toLowerCase() === wanted,
+    );
+  }
+
+  /** The project note path a note belongs to, if any. */
+  projectOf(path: string): string | undefined {
+    return this.membership.get(path);
+  }
+
+  /** The notes of one project, in path order, the project note included. */
+  notesOf(projectPath: string): NoteRecord[] {
+    const paths = [...(this.members.get(projectPath) ?? [])].sort();
+    return [projectPath, ...paths]
+      .map((path) => this.records.get(path))
+      .filter((record): record is NoteRecord => record !== undefined);
+  }
+
+  /** Grows whenever a note of this project changes: the key for caching its analysis. */
+  projectVersion(projectPath: string): number {
+    return this.projectVersions.get(projectPath) ?? 0;
+  }
+
+  /** Tracker notes that belong to no project, plain notes left out. */
+  orphans(): NoteRecord[] {
+    return [...this.records.values()]
+      .filter((record) => record.kind !== 'note' && record.kind !== 'project' && !this.membership.has(record.path))
+      .sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  private parse(path: string, text: string, frontmatter?: Record<string, unknown>): NoteRecord {
+    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml });
+  }
+
+  private afterChange(paths: string[], previous: NoteRecord | undefined, next: NoteRecord | undefined, oldPath?: string): void {
+    const touchedProjects = new Set<string>();
+    if (previous?.kind === 'project' || next?.kind === 'project') {
+      // A project appeared, moved or went: membership of many notes may change (rare).
+      const before = new Map(this.membership);
+      this.rebuildMembership();
+      for (const [path, project] of this.membership) if (before.get(path) !== project) touchedProjects.add(project);
+      for (const [path, project] of before) if (this.membership.get(path) !== project) touchedProjects.add(project);
+      if (previous?.kind === 'project') touchedProjects.add(previous.path);
+      if (next?.kind === 'project') touchedProjects.add(next.path);
+    } else {
+      const formerPath = oldPath ?? paths[0]!;
+      const formerProject = this.membership.get(formerPath);
+      if (formerProject) touchedProjects.add(formerProject);
+      this.unassign(formerPath);
+      const project = next ? this.assign(next) : undefined;
+      if (project) touchedProjects.add(project);
+    }
+    for (const project of touchedProjects) this.projectVersions.set(project, this.projectVersion(project) + 1);
+    this.emit({ paths, projects: [...touchedProjects].sort() });
+  }
+
+  private emit(change: IndexChange): void {
+    this.versionCounter++;
+    for (const listener of this.listeners) listener(change);
+  }
+
+  private rebuildMembership(): void {
+    this.membership.clear();
+    this.members.clear();
+    for (const record of this.records.values()) {
+      if (record.kind === 'project') this.members.set(record.path, new Set());
+    }
+    for (const record of this.records.values()) if (record.kind !== 'project') this.assign(record);
+  }
+
+  private unassign(path: string): void {
+    const project = this.membership.get(path);
+    if (project === undefined) return;
+    this.membership.delete(path);
+    this.members.get(project)?.delete(path);
+  }
+
+  /** A `project:` link wins; otherwise the nearest project folder holding the note. */
+  private assign(record: NoteRecord): string | undefined {
+    if (record.kind === 'project') return undefined;
+    let project: string | undefined;
+    if (record.projectLink !== undefined) {
+      project = this.findProjectByLink(record.projectLink);
+    } else {
+      let deepest = -1;
+      for (const projectPath of this.members.keys()) {
+        const folder = parentFolder(projectPath);
+        if (folder !== '' && isInsideFolder(record.path, folder) && folder.length > deepest) {
+          deepest = folder.length;
+          project = projectPath;
+        }
+      }
+    }
+    if (project === undefined) return undefined;
+    this.membership.set(record.path, project);
+    this.members.get(project)?.add(record.path);
+    return project;
+  }
+
+  private findProjectByLink(link: string): string | undefined {
+    const wanted = link.toLowerCase();
+    let byName: string | undefined;
+    for (const projectPath of this.members.keys()) {
+      const record = this.records.get(projectPath);
+      if (record?.kind !== 'project') continue;
+      if (record.title.toLowerCase() === wanted) return projectPath;
+      if (projectName(record).toLowerCase() === wanted) byName ??= projectPath;
+    }
+    return byName;
+  }
+}
+
+export function projectName(project: ProjectRecord): string {
+  return project.props.name?.trim() || project.title;
+}

@@ -1,0 +1,41 @@
+/** Finds the properties block at the top of a note, without parsing it. */
+export interface FrontmatterBlock {
+  /** The YAML text between the fences. */
+  yaml: string;
+  /** 1-based line of the first YAML line (the line after the opening `---`). */
+  firstLine: number;
+  /** 1-based line of the closing fence; the body starts after it. */
+  closingLine: number;
+}
+
+/** What a host's YAML parser hands back: the data, or why it could not read it. */
+export type YamlResult =
+  | { ok: true; data: unknown }
+  | { ok: false; message: string; /** 1-based line within the YAML text */ line?: number };
+
+/** Hosts bring their own YAML parser: Obsidian's in the plugin, the `yaml` package in the CLI. */
+export type YamlReader = (yaml: string) => YamlResult;
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+export function findFrontmatter(lines: readonly string[]): FrontmatterBlock | undefined {
+  if (lines[0]?.trimEnd() !== '---') return undefined;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line === '---' || line === '...') {
+      return { yaml: lines.slice(1, i).join('\n'), firstLine: 2, closingLine: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The 1-based file line where a top-level property is written, if it can be found. */
+export function propertyLine(lines: readonly string[], block: FrontmatterBlock, property: string): number | undefined {
+  const pattern = new RegExp(`^["']?${property.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`);
+  for (let line = block.firstLine; line < block.closingLine; line++) {
+    if (pattern.test(lines[line - 1]!)) return line;
+  }
+  return undefined;
+}

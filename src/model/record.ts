@@ -1,0 +1,95 @@
+import type {
+  ActivityProps,
+  AssessmentProps,
+  BarrierId,
+  IngredientId,
+  NoteKind,
+  ParticipantProps,
+  PhaseProps,
+  ProjectProps,
+  ReflectionProps,
+  ReportProps,
+  RewardProps,
+} from '../domain';
+import type { Problem } from './problem';
+
+/** How a piece of evidence was written down. */
+export type EvidenceSource = 'property' | 'tag' | 'checklist';
+
+export interface EvidenceMark {
+  ingredient: IngredientId;
+  /** 1-based line the evidence sits on. */
+  line: number;
+  source: EvidenceSource;
+  /** The line's words without tags and checkbox, for quoting. */
+  text: string;
+}
+
+export interface BarrierMark {
+  barrier: BarrierId;
+  line: number;
+  source: EvidenceSource;
+  text: string;
+}
+
+export interface ChecklistItem {
+  line: number;
+  checked: boolean;
+  text: string;
+  ingredients: IngredientId[];
+  barriers: BarrierId[];
+}
+
+export interface Section {
+  heading: string;
+  line: number;
+  /** The section's text, trimmed; empty when only template hints are there. */
+  text: string;
+}
+
+interface RecordBase {
+  path: string;
+  /** File name without `.md`. */
+  title: string;
+  /** The project this note names in `project:`, as a plain name. */
+  projectLink?: string;
+  evidence: EvidenceMark[];
+  barrierMarks: BarrierMark[];
+  checklist: ChecklistItem[];
+  sections: Section[];
+  /** The text after the properties, for suggestions and quotes. */
+  body: string;
+  /** 1-based file line of the body's first line. */
+  bodyStartLine: number;
+  problems: Problem[];
+  /** Set when this file is a sync service's conflict copy: it is shown, never counted. */
+  conflictOf?: string;
+}
+
+/** A note with broken properties: listed, never written to, never counted. */
+export interface UnreadableRecord extends RecordBase {
+  kind: 'unreadable';
+}
+
+/** A note without `coproduction:`; its tags count when it sits in a project folder. */
+export interface PlainRecord extends RecordBase {
+  kind: 'note';
+}
+
+export type KindRecord =
+  | (RecordBase & { kind: 'project'; props: ProjectProps })
+  | (RecordBase & { kind: 'phase'; props: PhaseProps })
+  | (RecordBase & { kind: 'activity'; props: ActivityProps })
+  | (RecordBase & { kind: 'reflection'; props: ReflectionProps })
+  | (RecordBase & { kind: 'participant'; props: ParticipantProps })
+  | (RecordBase & { kind: 'reward'; props: RewardProps })
+  | (RecordBase & { kind: 'assessment'; props: AssessmentProps })
+  | (RecordBase & { kind: 'report'; props: ReportProps });
+
+export type NoteRecord = KindRecord | UnreadableRecord | PlainRecord;
+
+export type RecordOfKind<K extends NoteKind> = Extract<KindRecord, { kind: K }>;
+
+export function isKind<K extends NoteKind>(record: NoteRecord, kind: K): record is RecordOfKind<K> {
+  return record.kind === kind;
+}
