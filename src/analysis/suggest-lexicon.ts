@@ -174,6 +174,7 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'instructor', weight: 2 },
     { phrase: 'learner', weight: 2 },
     { phrase: 'learn', weight: 1 },
+    { phrase: 'learn how', weight: 2 },
     { phrase: 'learned from each other', weight: 2.5 },
     { phrase: 'skill', weight: 2.5 },
     { phrase: 'picked up', weight: 1.5 },

@@ -22,7 +22,7 @@ export interface SuggestionReason {
 export interface IngredientSuggestion {
   ingredient: IngredientId;
   score: number;
-  /** Strongest first; each phrase once, at its first line. */
+  /** Strongest first; each word or phrase of the lexicon once, as first found, however often it recurs. */
   reasons: SuggestionReason[];
 }
 
@@ -47,7 +47,7 @@ interface Token {
 interface CompiledEntry {
   ingredient: IngredientId;
   /** Per word: the accepted spellings, or a prefix for words written with a trailing `*`. */
-  words: readonly (ReadonlySet<string> | { prefix: string })[];
+  words: readonly ({ forms: ReadonlySet<string> } | { prefix: string })[];
   weight: number;
 }
 
@@ -99,13 +99,29 @@ function compile(ingredient: IngredientId, entry: LexiconEntry): CompiledEntry {
   const words = entry.phrase
     .split(/[^\p{L}\p{N}'’*]+/u)
     .filter((w) => w.length > 0)
-    .map((w) => (w.endsWith('*') ? { prefix: normaliseWord(w.slice(0, -1)) } : inflections(normaliseWord(w))));
+    .map((w) => (w.endsWith('*') ? { prefix: normaliseWord(w.slice(0, -1)) } : { forms: inflections(normaliseWord(w)) }));
   return { ingredient, words, weight: entry.weight + (words.length > 1 ? PHRASE_BONUS : 0) };
 }
 
-let compiled: CompiledEntry[] | undefined;
-function lexicon(): CompiledEntry[] {
-  compiled ??= INGREDIENT_IDS.flatMap((id) => SUGGEST_LEXICON[id].map((entry) => compile(id, entry)));
+interface CompiledLexicon {
+  /** Entries by each spelling of their first word. */
+  byFirstWord: Map<string, CompiledEntry[]>;
+  /** Entries whose first word is a prefix, tried at every word. */
+  prefixed: CompiledEntry[];
+}
+
+let compiled: CompiledLexicon | undefined;
+function lexicon(): CompiledLexicon {
+  if (compiled) return compiled;
+  const byFirstWord = new Map<string, CompiledEntry[]>();
+  const prefixed: CompiledEntry[] = [];
+  for (const entry of INGREDIENT_IDS.flatMap((id) => SUGGEST_LEXICON[id].map((e) => compile(id, e)))) {
+    const first = entry.words[0];
+    if (!first) continue;
+    if (!('forms' in first)) prefixed.push(entry);
+    else for (const form of first.forms) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), entry]);
+  }
+  compiled = { byFirstWord, prefixed };
   return compiled;
 }
 
@@ -113,7 +129,7 @@ function matchesAt(entry: CompiledEntry, tokens: readonly Token[], start: number
   if (start + entry.words.length > tokens.length) return false;
   return entry.words.every((w, i) => {
     const token = tokens[start + i]!.word;
-    return w instanceof Set ? w.has(token) : token.startsWith(w.prefix);
+    return 'forms' in w ? w.forms.has(token) : token.startsWith(w.prefix);
   });
 }
 
@@ -148,7 +164,7 @@ function readableLines(text: string): { line: number; text: string }[] {
     const trimmed = raw.trim();
     const fenceMark = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
     if (fence !== undefined) {
-      if (fenceMark?.[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
       continue;
     }
     if (fenceMark) {
@@ -174,14 +190,14 @@ function readableLines(text: string): { line: number; text: string }[] {
 export function suggestIngredients(text: string, options: SuggestOptions = {}): IngredientSuggestion[] {
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const entries = lexicon();
+  const { byFirstWord, prefixed } = lexicon();
   const found = new Map<IngredientId, Map<CompiledEntry, SuggestionReason>>();
 
   for (const { line, text: lineText } of readableLines(text)) {
     const tokens = tokenize(lineText);
     const candidates: Match[] = [];
     for (let start = 0; start < tokens.length; start++) {
-      for (const entry of entries) {
+      for (const entry of [...(byFirstWord.get(tokens[start]!.word) ?? []), ...prefixed]) {
         if (matchesAt(entry, tokens, start)) candidates.push({ entry, start, length: entry.words.length });
       }
     }

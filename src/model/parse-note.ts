@@ -101,7 +101,10 @@ export function parseNote({ path, text, frontmatter, readYaml }: ParseInput): No
     };
   }
 
-  const props = data as Record<string, unknown>;
+  // An empty property (`end:` with nothing after it) means "not given yet", as in the templates.
+  const props = Object.fromEntries(
+    Object.entries(data as Record<string, unknown>).filter(([, value]) => value !== null && value !== ''),
+  );
   const rawKind = props[KIND_PROPERTY];
   if (rawKind === undefined || rawKind === null) return { ...base, kind: 'note', ...projectOf(props) };
   const kind = typeof rawKind === 'string' ? normaliseWord(rawKind) : '';
