@@ -7,8 +7,9 @@ export const readYaml: YamlReader = (yaml) => {
   const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
-    const line = error.linePos?.[0]?.line;
-    return { ok: false, message: plainYamlError(error.code, error.message), ...(line ? { line } : {}) };
+    // Count lines up to where the error was found; the position is a character offset.
+    const line = yaml.slice(0, error.pos[0]).split('\n').length;
+    return { ok: false, message: plainYamlError(error.code, error.message), line };
   }
   return { ok: true, data: document.toJS() as unknown };
 };

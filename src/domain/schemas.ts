@@ -45,7 +45,7 @@ const isoDate = z.preprocess(
       ctx.addIssue({
         code: 'custom',
         message: looksRight
-          ? `"${value}" is not a real date`
+          ? `is "${value}", which is not a real date`
           : `should be a date written as year-month-day, like 2026-03-14, but it is "${value}"`,
         params: { hint: looksRight ? 'Check the day and month.' : 'Write the date as YYYY-MM-DD.' } satisfies IssueHint,
       });
@@ -71,7 +71,7 @@ function wordList(allowed: readonly string[], what: string) {
           ctx.addIssue({
             code: 'custom',
             path: [index],
-            message: `"${value}" is not one of the ${what}`,
+            message: `includes "${value}", which is not one of the ${what}`,
             params: {
               hint: nearest ? `Did you mean "${nearest}"?` : `Use one of: ${allowed.join(', ')}.`,
             } satisfies IssueHint,
@@ -91,7 +91,7 @@ function oneOf<T extends readonly [string, ...string[]]>(allowed: T, what: strin
         const nearest = nearestWord(value, allowed);
         ctx.addIssue({
           code: 'custom',
-          message: `"${value}" is not one of the ${what}`,
+          message: `is "${value}", which is not one of the ${what}`,
           params: {
             hint: nearest ? `Did you mean "${nearest}"?` : `Use one of: ${allowed.join(', ')}.`,
           } satisfies IssueHint,

@@ -130,7 +130,7 @@ export function parseNote({ path, text, frontmatter, readYaml }: ParseInput): No
   const parsed = schema.safeParse({ ...props, [KIND_PROPERTY]: kind });
   if (!parsed.success) {
     // Keep reading what we can: a note with one bad property still shows its other evidence.
-    const problems = parsed.error.issues.map((issue) => issueToProblem(path, lines, block, issue));
+    const problems = parsed.error.issues.map((issue) => issueToProblem(path, lines, block, issue, props));
     const salvaged = schema.safeParse(dropProperties(props, kind, problems));
     if (salvaged.success) {
       return withPropertyEvidence(
@@ -161,10 +161,16 @@ function dropProperties(props: Record<string, unknown>, kind: string, problems: 
   return kept;
 }
 
-function issueToProblem(path: string, lines: readonly string[], block: FrontmatterBlock, issue: z.core.$ZodIssue): Problem {
+function issueToProblem(
+  path: string,
+  lines: readonly string[],
+  block: FrontmatterBlock,
+  issue: z.core.$ZodIssue,
+  props: Record<string, unknown>,
+): Problem {
   const property = String(issue.path[0] ?? '');
   const hint = (issue as { params?: IssueHint }).params?.hint;
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const missing = props[property] === undefined;
   const line = propertyLine(lines, block, property) ?? block.firstLine - 1;
   if (missing) {
     return { path, line, property, message: `The property "${property}" is missing`, hint: `Add "${property}:" to the properties.` };

@@ -1,6 +1,6 @@
 /** The dashboard as plain text for a terminal: readable without colour, stable for approval tests. */
 import { INGREDIENT_BY_ID, ROLE_IDS, type IngredientId } from '../domain';
-import type { DashboardModel } from '../analysis/dashboard-types';
+import type { DashboardModel, PortfolioRow } from '../analysis/dashboard-types';
 import { kindCount, levelBar, longDate, money, plural, roleName, rungName, starName } from './words';
 
 const KIND_ORDER = ['activity', 'reflection', 'participant', 'reward', 'assessment', 'phase', 'note'];
@@ -99,12 +99,16 @@ export function renderTerminal(model: DashboardModel): string {
     out.push(`  ${where}  ${item.message}${item.hint ? ` (${item.hint})` : ''}`);
   }
 
-  if (model.portfolio.length > 1) {
-    out.push('', 'All projects in this vault');
-    for (const row of model.portfolio) {
-      const levels = Object.values(row.levels).map(levelBar).join(' ');
-      out.push(`  ${row.name}: ${row.phaseName ?? 'no phase'}, ${plural(row.notes, 'note')}, ${levels}`);
-    }
+  return `${out.join('\n')}\n`;
+}
+
+/** One line per project, for a vault that holds several. */
+export function renderPortfolioTerminal(rows: PortfolioRow[]): string {
+  const out = ['All projects in this vault (levels in the order: assets, shared roles, capacity, mutuality, networks, catalysts)'];
+  for (const row of rows) {
+    const levels = Object.values(row.levels).map(levelBar).join(' ');
+    const attention = row.attention > 0 ? `, ${plural(row.attention, 'problem')}` : '';
+    out.push(`  ${row.name}: ${row.phaseName ?? 'no phase'}, ${plural(row.notes, 'note')}${attention}  ${levels}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../domain';
 import { buildDashboard } from '../../analysis/dashboard';
-import { renderTerminal } from '../../render/terminal';
+import { renderPortfolioTerminal, renderTerminal } from '../../render/terminal';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { openVault, resolveVault } from '../vault';
 
@@ -57,7 +57,8 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
   const models = projects.map((project) =>
     buildDashboard(index, project!, { asOf, ...(recentDays ? { settings: { recentDays } } : {}) }),
   );
-  io.out(models.map(renderTerminal).join('\n'));
+  const portfolio = models.length > 1 ? `${renderPortfolioTerminal(models[0]!.portfolio)}\n` : '';
+  io.out(portfolio + models.map(renderTerminal).join('\n'));
   if (values.json !== undefined) {
     const json = `${JSON.stringify(models.length === 1 ? models[0] : models, null, 2)}\n`;
     if (values.json === '-') io.out(json);

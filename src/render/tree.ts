@@ -1,0 +1,183 @@
+/**
+ * A tiny element tree, so one renderer serves both the live DOM (Obsidian view) and a
+ * static HTML string (the export). Nodes are plain objects. Event handlers are never part
+ * of the tree: interactive hooks are `data-` attributes that the host wires up.
+ *
+ * Both outputs apply the same whitelist: unknown tags are dropped (their children kept),
+ * unknown attributes and every `on*` attribute are dropped, and so are URLs with a
+ * scheme other than http, https, mailto or obsidian. Text is only ever text.
+ */
+
+export interface TextNode {
+  type: 'text';
+  text: string;
+}
+
+export interface ElementNode {
+  type: 'element';
+  tag: string;
+  attrs: Record<string, string>;
+  children: TreeNode[];
+}
+
+export type TreeNode = ElementNode | TextNode;
+
+export type AttrValue = string | number | boolean | null | undefined;
+export type Attrs = Record<string, AttrValue>;
+export type Child = TreeNode | string | number | null | undefined | false | readonly Child[];
+
+const ALLOWED_TAGS = new Set([
+  'a', 'abbr', 'article', 'aside', 'blockquote', 'br', 'button', 'caption', 'code', 'dd', 'details',
+  'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'li', 'main', 'mark', 'meter', 'nav', 'ol', 'p', 'progress', 'q', 's', 'section',
+  'small', 'span', 'strong', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr',
+  'ul',
+]);
+
+/** Elements with no closing tag and no children. */
+const VOID_TAGS = new Set(['br', 'hr']);
+
+const ALLOWED_ATTRS = new Set([
+  'class', 'id', 'role', 'title', 'lang', 'dir', 'hidden', 'open', 'href', 'colspan', 'rowspan',
+  'scope', 'headers', 'value', 'max', 'min', 'low', 'high', 'optimum', 'datetime', 'type',
+  'tabindex', 'name',
+]);
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'obsidian']);
+
+function isAllowedAttr(name: string): boolean {
+  if (!/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) return false;
+  return ALLOWED_ATTRS.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name);
+}
+
+/** A URL is kept when it has no scheme (relative, #fragment) or a safe one. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const squashed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(squashed);
+  return scheme === null || SAFE_SCHEMES.has(scheme[1]!);
+}
+
+function cleanAttrs(attrs: Attrs | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!attrs) return out;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (!isAllowedAttr(name)) continue;
+    const text = value === true ? '' : String(value);
+    if (name === 'href' && !isSafeUrl(text)) continue;
+    out[name] = text;
+  }
+  return out;
+}
+
+function flatten(children: readonly Child[], into: TreeNode[]): TreeNode[] {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (typeof child === 'string' || typeof child === 'number') {
+      const text = String(child);
+      if (text !== '') into.push({ type: 'text', text });
+    } else if (Array.isArray(child)) {
+      flatten(child as readonly Child[], into);
+    } else {
+      into.push(child as TreeNode);
+    }
+  }
+  return into;
+}
+
+/** Builds an element. Attributes that are false, null or undefined are left out; true gives an empty value. */
+export function h(tag: string, attrs?: Attrs | null, ...children: Child[]): ElementNode {
+  const lower = tag.toLowerCase();
+  return {
+    type: 'element',
+    tag: lower,
+    attrs: cleanAttrs(attrs),
+    children: VOID_TAGS.has(lower) ? [] : flatten(children, []),
+  };
+}
+
+export function text(value: string): TextNode {
+  return { type: 'text', text: value };
+}
+
+/** Several nodes without a wrapper. */
+export function fragment(...children: Child[]): TreeNode[] {
+  return flatten(children, []);
+}
+
+// ---------------------------------------------------------------------------------------
+// Live DOM
+
+function appendTo(parent: Element, node: TreeNode, doc: Document): void {
+  if (node.type === 'text') {
+    parent.append(node.text);
+    return;
+  }
+  if (!ALLOWED_TAGS.has(node.tag)) {
+    for (const child of node.children) appendTo(parent, child, doc);
+    return;
+  }
+  parent.append(buildElement(node, doc));
+}
+
+function buildElement(node: ElementNode, doc: Document): HTMLElement {
+  // The renderer runs in Obsidian and in a plain browser page (tests, export preview), so it
+  // uses the standard DOM API rather than Obsidian's createEl helpers.
+  // eslint-disable-next-line obsidianmd/prefer-create-el -- must also run outside Obsidian
+  const element = doc.createElement(node.tag);
+  for (const [name, value] of Object.entries(node.attrs)) {
+    // Checked again here: a tree may have been built by hand rather than through h().
+    if (!isAllowedAttr(name) || (name === 'href' && !isSafeUrl(value))) continue;
+    element.setAttribute(name, value);
+  }
+  for (const child of node.children) appendTo(element, child, doc);
+  return element;
+}
+
+/** Builds real DOM nodes with createElement, setAttribute, textContent and append only. */
+export function toDom(node: TreeNode, doc: Document): Node {
+  if (node.type === 'element' && ALLOWED_TAGS.has(node.tag)) return buildElement(node, doc);
+  // eslint-disable-next-line obsidianmd/prefer-create-el -- must also run outside Obsidian
+  const wrapper = doc.createElement('span');
+  if (node.type === 'text') wrapper.textContent = node.text;
+  else for (const child of node.children) appendTo(wrapper, child, doc);
+  return wrapper;
+}
+
+// ---------------------------------------------------------------------------------------
+// Static HTML
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}
+
+function writeHtml(node: TreeNode, out: string[]): void {
+  if (node.type === 'text') {
+    out.push(escapeHtml(node.text));
+    return;
+  }
+  if (!ALLOWED_TAGS.has(node.tag)) {
+    for (const child of node.children) writeHtml(child, out);
+    return;
+  }
+  out.push('<', node.tag);
+  for (const [name, value] of Object.entries(node.attrs)) {
+    if (!isAllowedAttr(name) || (name === 'href' && !isSafeUrl(value))) continue;
+    out.push(' ', name, '="', escapeHtml(value), '"');
+  }
+  out.push('>');
+  if (VOID_TAGS.has(node.tag)) return;
+  for (const child of node.children) writeHtml(child, out);
+  out.push('</', node.tag, '>');
+}
+
+/** Serialises a tree (or several) to HTML, escaping every text and attribute value. */
+export function toHtml(node: TreeNode | readonly TreeNode[]): string {
+  const out: string[] = [];
+  for (const one of Array.isArray(node) ? (node as readonly TreeNode[]) : [node as TreeNode]) writeHtml(one, out);
+  return out.join('');
+}

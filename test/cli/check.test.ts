@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coprod, REPO } from '../support/cli';
+
+const BROKEN = path.join(REPO, 'test/fixtures/broken');
+
+describe('coprod check', () => {
+  it('passes the demo vault with exit code 0', async () => {
+    const result = await coprod(['check']);
+    expect(result.stdout).toMatch(/^Checked \d+ notes: no problems\.$/m);
+    expect(result.code).toBe(0);
+  });
+
+  it('names every problem in the broken fixtures with file, line and a hint, and exits 1', async () => {
+    const result = await coprod(['check', BROKEN]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    const expectations: [string, RegExp][] = [
+      ['Garden/Broken yaml.md:4', /could not be read: a quote or bracket is not closed/],
+      ['Garden/Impossible date.md:3', /"date" is "2026-02-31", which is not a real date \(Check the day and month\.\)/],
+      ['Garden/Misspelt tag.md:7', /#ingredient\/asets is not one of the six ingredients \(Did you mean #ingredient\/assets\?\)/],
+      ['Garden/Wrong type.md:4', /"lived-experience" should be a whole number, like 3, but it is "several"/],
+      ['Garden/Wrong type.md:5', /"ingredients" includes "mutualty", which is not one of the six ingredients \(Did you mean "mutuality"\?\)/],
+      ['Garden/Unknown kind.md:2', /"reflektion" is not a kind of note the tracker knows \(Did you mean "reflection"\?\)/],
+      ['Garden/Good activity.sync-conflict-20260221-101500-ABCDEFG.md', /copy Syncthing made/],
+      ['Loose reflection.md', /does not belong to any project/],
+    ];
+    for (const [where, message] of expectations) {
+      const line = lines.find((candidate) => candidate.startsWith(`${where}  `));
+      expect(line, `no line for ${where} in:\n${result.stdout}`).toBeDefined();
+      expect(line).toMatch(message);
+    }
+    expect(lines.at(-1)).toBe(`Checked 9 notes: ${expectations.length} problems.`);
+  });
+
+  it('says so in one line and exits 2 for a missing folder or a folder with no notes', async () => {
+    const missing = await coprod(['check', '/no/such/folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('coprod check: No folder at /no/such/folder.\n');
+    const empty = mkdtempSync(path.join(tmpdir(), 'coprod-empty-'));
+    writeFileSync(path.join(empty, 'readme.txt'), 'not a note');
+    const none = await coprod(['check', empty]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^coprod check: No notes in .*: it holds no \.md files\.\n$/);
+  });
+
+  it('prints help for every command and for coprod itself', async () => {
+    for (const command of ['check', 'dashboard', 'suggest']) {
+      const result = await coprod([command, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: coprod ${command}`);
+    }
+    const top = await coprod(['--help']);
+    expect(top.stdout).toContain('Commands:');
+    const unknown = await coprod(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('there is no command "frobnicate"');
+  });
+});

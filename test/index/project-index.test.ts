@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseNote } from '../../src/model';
+import { readYaml } from '../../src/cli/yaml-reader';
+import { indexOf, note } from '../support/memory-vault';
+
+const FILES = {
+  'A/A.md': note({ coproduction: 'project', start: '2026-01-01' }),
+  'A/Activities/one.md': note({ coproduction: 'activity', date: '2026-02-01' }),
+  'B/B.md': note({ coproduction: 'project', start: '2026-01-01' }),
+  'B/Activities/two.md': note({ coproduction: 'activity', date: '2026-02-02' }),
+  'Elsewhere/linked.md': note({ coproduction: 'reflection', date: '2026-02-03', project: '"[[B]]"' }),
+  'Templates/Activity.md': note({ coproduction: 'activity', date: '"{{date}}"' }),
+};
+
+describe('project index', () => {
+  it('places notes by project link first, then by folder, and skips the templates folder', async () => {
+    const index = await indexOf(FILES);
+    expect(index.projects().map((project) => project.title)).toEqual(['A', 'B']);
+    expect(index.projectOf('A/Activities/one.md')).toBe('A/A.md');
+    expect(index.projectOf('Elsewhere/linked.md')).toBe('B/B.md');
+    expect(index.get('Templates/Activity.md')).toBeUndefined();
+    expect(index.size).toBe(5);
+  });
+
+  it('updates one note without re-reading any other, and marks only its project as changed', async () => {
+    const index = await indexOf(FILES);
+    const listener = vi.fn();
+    index.onChange(listener);
+    const versionB = index.projectVersion('B/B.md');
+    index.update('A/Activities/one.md', note({ coproduction: 'activity', date: '2026-02-05' }));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith({ paths: ['A/Activities/one.md'], projects: ['A/A.md'] });
+    expect(index.projectVersion('B/B.md')).toBe(versionB);
+  });
+
+  it('moves a renamed note to the project of its new folder', async () => {
+    const index = await indexOf(FILES);
+    const listener = vi.fn();
+    index.onChange(listener);
+    index.rename('A/Activities/one.md', 'B/Activities/one.md', FILES['A/Activities/one.md']);
+    expect(index.projectOf('B/Activities/one.md')).toBe('B/B.md');
+    expect(index.get('A/Activities/one.md')).toBeUndefined();
+    expect(index.notesOf('A/A.md').map((record) => record.path)).toEqual(['A/A.md']);
+    expect(listener).toHaveBeenCalledWith({ paths: ['A/Activities/one.md', 'B/Activities/one.md'], projects: ['A/A.md', 'B/B.md'] });
+  });
+
+  it('forgets a deleted note, and notes of a deleted project become notes with no project', async () => {
+    const index = await indexOf(FILES);
+    index.remove('B/Activities/two.md');
+    expect(index.notesOf('B/B.md').map((record) => record.path)).toEqual(['B/B.md', 'Elsewhere/linked.md']);
+    index.remove('B/B.md');
+    expect(index.projects().map((project) => project.title)).toEqual(['A']);
+    expect(index.orphans().map((record) => record.path)).toEqual(['Elsewhere/linked.md']);
+  });
+
+  it('gives the same records when built at once or one note at a time', async () => {
+    const whole = await indexOf(FILES);
+    const stepwise = await indexOf({});
+    for (const [path, text] of Object.entries(FILES).reverse()) stepwise.update(path, text);
+    for (const record of whole.all()) {
+      expect(stepwise.get(record.path)).toEqual(record);
+      expect(stepwise.projectOf(record.path)).toBe(whole.projectOf(record.path));
+    }
+    expect(parseNote({ path: 'x.md', text: FILES['A/A.md'], readYaml }).kind).toBe('project');
+  });
+});
