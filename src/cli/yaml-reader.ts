@@ -11,7 +11,12 @@ export const readYaml: YamlReader = (yaml) => {
     const line = yaml.slice(0, error.pos[0]).split('\n').length;
     return { ok: false, message: plainYamlError(error.code, error.message), line };
   }
-  return { ok: true, data: document.toJS() as unknown };
+  try {
+    return { ok: true, data: document.toJS() as unknown };
+  } catch (error) {
+    // toJS() throws on some documents that parse, such as an alias (*name) with no anchor.
+    return { ok: false, message: `${error instanceof Error ? error.message : 'the values could not be read'}.` };
+  }
 };
 
 function plainYamlError(code: string, message: string): string {
