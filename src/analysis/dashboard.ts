@@ -92,12 +92,21 @@ function suggestionsFor(notes: ProjectNotes): Suggestion[] {
   return suggestions;
 }
 
+/** Rows already worked out, per index and project, reused until that project changes. */
+const portfolioCache = new WeakMap<ProjectIndex, Map<string, { key: string; row: PortfolioRow }>>();
+
+/** One row per project; a project's row is recomputed only when one of its notes changed. */
 export function buildPortfolio(index: ProjectIndex, options: DashboardOptions): PortfolioRow[] {
   const settings = { ...DEFAULT_SCORING, ...options.settings };
+  const cache = portfolioCache.get(index) ?? new Map<string, { key: string; row: PortfolioRow }>();
+  portfolioCache.set(index, cache);
   return index.projects().map((project) => {
+    const key = `${index.projectVersion(project.path)}|${options.asOf}|${settings.recentDays}`;
+    const cached = cache.get(project.path);
+    if (cached?.key === key) return cached.row;
     const notes = collectProjectNotes(index, project);
     const scores = scoreIngredients(collectEvidence(notes, options.asOf, settings), settings);
-    return {
+    const row: PortfolioRow = {
       path: project.path,
       name: projectName(project),
       ...(project.props.phase ? { phaseName: PHASE_NAMES[project.props.phase] } : {}),
@@ -105,5 +114,7 @@ export function buildPortfolio(index: ProjectIndex, options: DashboardOptions): 
       levels: Object.fromEntries(INGREDIENT_IDS.map((id, i) => [id, scores[i]!.level])) as Record<IngredientId, Level>,
       attention: notes.all.reduce((sum, record) => sum + record.problems.length, 0),
     };
+    cache.set(project.path, { key, row });
+    return row;
   });
 }
