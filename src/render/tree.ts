@@ -124,8 +124,7 @@ function appendTo(parent: Element, node: TreeNode, doc: Document): void {
 
 function buildElement(node: ElementNode, doc: Document): HTMLElement {
   // The renderer runs in Obsidian and in a plain browser page (tests, export preview), so it
-  // uses the standard DOM API rather than Obsidian's createEl helpers.
-  // eslint-disable-next-line obsidianmd/prefer-create-el -- must also run outside Obsidian
+  // uses the standard DOM API rather than Obsidian's createEl helpers (lint warns; that is expected).
   const element = doc.createElement(node.tag);
   for (const [name, value] of Object.entries(node.attrs)) {
     // Checked again here: a tree may have been built by hand rather than through h().
@@ -139,7 +138,6 @@ function buildElement(node: ElementNode, doc: Document): HTMLElement {
 /** Builds real DOM nodes with createElement, setAttribute, textContent and append only. */
 export function toDom(node: TreeNode, doc: Document): Node {
   if (node.type === 'element' && ALLOWED_TAGS.has(node.tag)) return buildElement(node, doc);
-  // eslint-disable-next-line obsidianmd/prefer-create-el -- must also run outside Obsidian
   const wrapper = doc.createElement('span');
   if (node.type === 'text') wrapper.textContent = node.text;
   else for (const child of node.children) appendTo(wrapper, child, doc);
