@@ -87,7 +87,7 @@ export function renderTerminal(model: DashboardModel): string {
   if (model.suggestions.length > 0) {
     out.push('', 'Suggested ingredients (not counted until you add the tag)');
     for (const suggestion of model.suggestions) {
-      const name = INGREDIENT_BY_ID.get(suggestion.ingredient as IngredientId)?.name ?? suggestion.ingredient;
+      const name = INGREDIENT_BY_ID.get(suggestion.ingredient)?.name ?? suggestion.ingredient;
       out.push(`  ${suggestion.title}: ${name}, because of "${suggestion.because.join('", "')}"`);
     }
   }
