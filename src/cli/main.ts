@@ -16,6 +16,7 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   // dist/coprod.mjs sits one folder below the package root, beside vault-template/.
   defaultVault: fileURLToPath(new URL('../vault-template', import.meta.url)),
+  stylesPath: fileURLToPath(new URL('../styles.css', import.meta.url)),
   today: process.env.COPROD_TODAY ?? format(new Date(), 'yyyy-MM-dd'),
   readStdin,
 });

@@ -1,5 +1,5 @@
 /** The dashboard as plain text for a terminal: readable without colour, stable for approval tests. */
-import { INGREDIENT_BY_ID, ROLE_IDS, type IngredientId } from '../domain';
+import { INGREDIENT_BY_ID, ROLE_IDS } from '../domain';
 import type { DashboardModel, PortfolioRow } from '../analysis/dashboard-types';
 import { kindCount, levelBar, longDate, money, plural, roleName, rungName, starName } from './words';
 

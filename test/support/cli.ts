@@ -19,6 +19,7 @@ export async function coprod(args: string[], options: { cwd?: string; today?: st
     err: (text) => (stderr += text),
     cwd: options.cwd ?? REPO,
     defaultVault: DEMO_VAULT,
+    stylesPath: path.join(REPO, 'styles.css'),
     today: options.today ?? '2026-11-22',
     readStdin: () => Promise.resolve(options.stdin ?? ''),
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../../domain';
 import { buildDashboard } from '../../analysis/dashboard';
+import { renderHtmlPage } from '../../render/html-page';
 import { renderPortfolioTerminal, renderTerminal } from '../../render/terminal';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { openVault, resolveVault } from '../vault';
@@ -65,8 +66,9 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
     else await fs.writeFile(path.resolve(io.cwd, values.json), json);
   }
   if (values.html !== undefined) {
-    const { renderHtmlPage } = await import('../../render/html-page');
-    await fs.writeFile(path.resolve(io.cwd, values.html), renderHtmlPage(models));
+
+    const css = io.stylesPath === undefined ? '' : await fs.readFile(io.stylesPath, 'utf8');
+    await fs.writeFile(path.resolve(io.cwd, values.html), renderHtmlPage(models, css));
   }
   return EXIT.ok;
 }

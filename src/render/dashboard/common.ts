@@ -1,22 +1,29 @@
 /** Pieces shared by the dashboard panels: sections, note references, level boxes, tables. */
 import type { NoteLink } from '../../analysis/dashboard-types';
 import { h, type Child, type ElementNode } from '../tree';
-import { levelBar } from '../words';
+import { levelBar, monthName } from '../words';
 
 export interface RenderContext {
   /** Static HTML export: no script runs, so note references are plain text, not buttons. */
   standalone: boolean;
   /** A document-unique id for a name. */
   id(name: string): string;
+  /** Heading level of each panel (default h3, under the project's h2). */
+  panelHeading?: 'h2' | 'h3';
+  /** Id of the project's heading: panels name themselves with it too, so landmarks stay unique on a page of several projects. */
+  titleId?: string;
+  /** The project's name, to tell apart the same panel of two projects on one page. */
+  projectName?: string;
 }
 
 /** A panel: a section labelled by its own h3. */
 export function panel(ctx: RenderContext, key: string, title: string, ...children: Child[]): ElementNode {
   const headingId = ctx.id(key);
+  const labelledBy = ctx.titleId ? `${headingId} ${ctx.titleId}` : headingId;
   return h(
     'section',
-    { class: `coproduction-panel coproduction-panel-${key}`, 'aria-labelledby': headingId },
-    h('h3', { id: headingId }, title),
+    { class: `coproduction-panel coproduction-panel-${key}`, 'aria-labelledby': labelledBy },
+    h(ctx.panelHeading ?? 'h3', { id: headingId }, title),
     ...children,
   );
 }
@@ -94,8 +101,9 @@ export function dataTable(caption: string, headers: readonly string[], rows: rea
 }
 
 /** A wide table scrolls sideways; the scrolling box is focusable so keyboards can scroll it. */
-export function scrollingTable(label: string, table: ElementNode): ElementNode {
-  return h('div', { class: 'coproduction-scroll', role: 'region', 'aria-label': label, tabindex: 0 }, table);
+export function scrollingTable(ctx: RenderContext, label: string, table: ElementNode): ElementNode {
+  const name = ctx.projectName ? `${label}, ${ctx.projectName}` : label;
+  return h('div', { class: 'coproduction-scroll', role: 'region', 'aria-label': name, tabindex: 0 }, table);
 }
 
 export function counts(entries: readonly [string, number][], none: string): ElementNode {
@@ -105,5 +113,19 @@ export function counts(entries: readonly [string, number][], none: string): Elem
     'ul',
     { class: 'coproduction-counts' },
     shown.map(([label, count]) => h('li', null, h('span', { class: 'coproduction-count' }, String(count)), ' ', label)),
+  );
+}
+
+/** Counts per month as one row, months across, so a long project stays short on the page. */
+export function monthlyTable(
+  ctx: RenderContext,
+  caption: string,
+  label: string,
+  rows: readonly { month: string; count: number }[],
+): ElementNode {
+  return scrollingTable(
+    ctx,
+    `${caption}, scrolls sideways`,
+    dataTable(caption, ['Month', ...rows.map((row) => monthName(row.month))], [[label, ...rows.map((row) => String(row.count))]]),
   );
 }

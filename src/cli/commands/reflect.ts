@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import {
+  INGREDIENT_IDS,
+  PHASE_IDS,
+  ROLE_IDS,
+  nearestWord,
+  normaliseWord,
+  type IngredientId,
+  type PhaseId,
+  type RoleId,
+} from '../../domain';
+import { createUnique, planReflection } from '../../analysis/reflections';
+import { projectName, type ProjectIndex, type ProjectRecord } from '../../index';
+import { fileSystemWriter } from '../fs-source';
+import { EXIT, UsageError, type CliIo } from '../io';
+import { openVault } from '../vault';
+
+export const REFLECT_HELP = `Usage: coprod reflect --project NAME --learned TEXT [options]
+
+Writes one new reflection note in the project's Reflections folder. Nothing is
+ever overwritten: a second reflection on the same day gets a name of its own.
+
+Options:
+  --project NAME       the project (its name or file name)
+  --learned TEXT       what we learned (required)
+  --happened TEXT      what happened
+  --change TEXT        what we will change; it becomes an open follow-up
+  --ingredients A,B    ingredients this is evidence for, such as mutuality,capacity
+  --phase PHASE        starting-out, engagement, rewards or learning
+                       (default: the project's current phase)
+  --involved R1,R2     who it involved, by role: ${ROLE_IDS.join(', ')}
+  --author NAME        who is writing (a first name or pseudonym)
+  --vault V            the vault folder (default: the current folder)
+  -h, --help           show this help
+
+Prints the path of the new note.
+Exit code: 0 written, 2 the command could not run (wrong options, no such project).
+`;
+
+/** A comma-separated list checked against the vocabulary; a misspelling gets the nearest word as a hint. */
+export function wordsFrom<T extends string>(value: string | undefined, allowed: readonly T[], what: string, option: string): T[] {
+  if (value === undefined) return [];
+  const words = value
+    .split(',')
+    .map((word) => normaliseWord(word))
+    .filter((word) => word !== '');
+  return [...new Set(words.map((word) => oneWord(word, allowed, what, option)))];
+}
+
+function oneWord<T extends string>(word: string, allowed: readonly T[], what: string, option: string): T {
+  const normal = normaliseWord(word);
+  if ((allowed as readonly string[]).includes(normal)) return normal as T;
+  const nearest = nearestWord(normal, allowed);
+  throw new UsageError(
+    `${option}: "${word}" is not one of the ${what}. ${nearest ? `Did you mean "${nearest}"?` : `Use one of: ${allowed.join(', ')}.`}`,
+  );
+}
+
+export function projectNamed(index: ProjectIndex, name: string | undefined, root: string): ProjectRecord {
+  const known = index.projects();
+  if (name === undefined) {
+    if (known.length === 1) return known[0]!;
+    throw new UsageError(
+      known.length === 0
+        ? `there is no project note in ${root}.`
+        : `say which project with --project NAME. Projects here: ${known.map((project) => `"${projectName(project)}"`).join(', ')}.`,
+    );
+  }
+  const project = index.findProject(name);
+  if (!project) {
+    throw new UsageError(
+      `there is no project called "${name}" in ${root}.` +
+        (known.length > 0 ? ` Projects here: ${known.map((record) => `"${projectName(record)}"`).join(', ')}.` : ''),
+    );
+  }
+  return project;
+}
+
+export async function reflect(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      project: { type: 'string' },
+      learned: { type: 'string' },
+      happened: { type: 'string' },
+      change: { type: 'string' },
+      ingredients: { type: 'string' },
+      phase: { type: 'string' },
+      involved: { type: 'string' },
+      author: { type: 'string' },
+      vault: { type: 'string' },
+    },
+  });
+  if (values.help) {
+    io.out(REFLECT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected "${positionals.join(' ')}". Give the vault with --vault.`);
+  const learned = values.learned?.trim() ?? '';
+  if (learned === '') throw new UsageError('say what was learned with --learned TEXT. It is the one part every reflection needs.');
+  const ingredients: IngredientId[] = wordsFrom(values.ingredients, INGREDIENT_IDS, 'six ingredients', '--ingredients');
+  const involved: RoleId[] = wordsFrom(values.involved, ROLE_IDS, 'roles', '--involved');
+  const givenPhase: PhaseId | undefined =
+    values.phase === undefined ? undefined : oneWord(values.phase, PHASE_IDS, 'four phases', '--phase');
+
+  const root = path.resolve(io.cwd, values.vault ?? '.');
+  const { index } = await openVault(root);
+  const project = projectNamed(index, values.project, root);
+  const phase = givenPhase ?? project.props.phase;
+  const plan = planReflection({
+    project,
+    now: io.today,
+    learned,
+    ...(values.author !== undefined ? { author: values.author } : {}),
+    ...(values.happened !== undefined ? { happened: values.happened } : {}),
+    ...(values.change !== undefined ? { change: values.change } : {}),
+    ingredients,
+    involved,
+    ...(phase ? { phase } : {}),
+  });
+  const writer = fileSystemWriter(root, (text) => parseYaml(text) as unknown, (data) => stringifyYaml(data));
+  const written = await createUnique(writer, plan.folder, plan.baseName, plan.text);
+  io.out(`${written}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,80 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { isIsoDate } from '../../domain';
+import { createUnique } from '../../analysis/reflections';
+import { buildReport } from '../../analysis/report';
+import { renderReportMarkdown, reportLocation } from '../../render/report-markdown';
+import { fileSystemWriter } from '../fs-source';
+import { EXIT, UsageError, type CliIo } from '../io';
+import { openVault } from '../vault';
+import { projectNamed } from './reflect';
+
+export const REPORT_HELP = `Usage: coprod report [VAULT] --project NAME [options]
+
+Writes the end-of-project reflection: the project's story told from its own
+notes, with quotes linked to the notes they come from. It is written as a new
+note in the project's Reports folder, named "End-of-project reflection DATE".
+Running it again writes a new note beside the first; nothing is overwritten.
+
+VAULT is the vault folder (default: the current folder).
+
+Options:
+  --project NAME       the project (its name or file name)
+  --as-of DATE         write the report as of DATE, YYYY-MM-DD (default: today)
+  --out FILE           write to FILE instead of into the vault (refused if FILE exists)
+  --include-personal   also show what participant notes hold about access needs,
+                       contact, format and what people were told (left out by default)
+  -h, --help           show this help
+
+Prints the path of the report.
+Exit code: 0 written, 1 refused because FILE already exists,
+2 the command could not run (wrong options, no such vault or project).
+`;
+
+export async function report(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      project: { type: 'string' },
+      'as-of': { type: 'string' },
+      out: { type: 'string' },
+      'include-personal': { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    io.out(REPORT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}.`);
+  const asOf = values['as-of'] ?? io.today;
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of should be a date like 2026-11-30, not "${asOf}".`);
+  const root = path.resolve(io.cwd, positionals[0] ?? '.');
+  const { index } = await openVault(root);
+  const project = projectNamed(index, values.project, root);
+  const text = renderReportMarkdown(buildReport(index, project, { asOf, leavePersonalOut: values['include-personal'] !== true }));
+
+  if (values.out !== undefined) {
+    const out = path.resolve(io.cwd, values.out);
+    try {
+      await fs.writeFile(out, text, { flag: 'wx' });
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
+        io.err(`coprod report: ${out} already exists. Nothing was written; choose another file.\n`);
+        return EXIT.problems;
+      }
+      throw new UsageError(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    io.out(`${out}\n`);
+    return EXIT.ok;
+  }
+
+  const writer = fileSystemWriter(root, (yaml) => parseYaml(yaml) as unknown, (data) => stringifyYaml(data));
+  const { folder, baseName } = reportLocation(project.path, asOf);
+  const written = await createUnique(writer, folder, baseName, text);
+  io.out(`${written}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,198 @@
+/**
+ * Plans new notes: which files to create, where, and with what text. Pure: the hosts
+ * check what exists, create the files (never overwriting) and read the clock.
+ */
+import { PHASE_IDS, PHASE_NAMES, isIsoDate, type PhaseId } from '../domain';
+import { joinPath, noteFileName, safeFileName, uniquePath } from './file-names';
+import { basename, parentFolder } from './links';
+import { renderTemplate } from './template';
+
+/** Kinds a person adds to a project one note at a time. */
+export const NEW_NOTE_KINDS = ['activity', 'reflection', 'participant', 'reward', 'assessment'] as const;
+export type NewNoteKind = (typeof NEW_NOTE_KINDS)[number];
+
+/** One template per note kind and one per phase. */
+export type TemplateId = 'project' | NewNoteKind | PhaseId;
+export type TemplateSet = Readonly<Record<TemplateId, string>>;
+
+/** The folder inside a project that holds each kind of note. */
+export const KIND_FOLDERS: Readonly<Record<NewNoteKind | 'phase', string>> = {
+  phase: 'Phases',
+  activity: 'Activities',
+  reflection: 'Reflections',
+  participant: 'Participants',
+  reward: 'Rewards',
+  assessment: 'Assessments',
+};
+
+/** What a person picks from: the kind, in words, with a line on when to use it. */
+export const NEW_NOTE_CHOICES: readonly { kind: NewNoteKind; name: string; description: string }[] = [
+  { kind: 'activity', name: 'Activity', description: 'A meeting, workshop or session: who came, what was decided.' },
+  { kind: 'reflection', name: 'Reflection', description: 'What happened, what we learned, what we will change.' },
+  { kind: 'participant', name: 'Participant', description: 'One person, by pseudonym, with their consent.' },
+  { kind: 'reward', name: 'Reward', description: 'A payment, voucher, expenses or thanks for time given.' },
+  { kind: 'assessment', name: 'Self-assessment', description: 'One person rates the six ingredients from 1 to 6.' },
+];
+
+export interface PlannedFile {
+  path: string;
+  text: string;
+}
+
+export type Plan<T> = { ok: true; plan: T } | { ok: false; message: string };
+
+export interface NewProjectPlan {
+  folder: string;
+  projectPath: string;
+  /** The project note, the four phase notes and the `.base` file, in the order to create them. */
+  files: PlannedFile[];
+}
+
+export interface NewProjectInput {
+  name: string;
+  /** The start day, YYYY-MM-DD. */
+  start: string;
+  templates: TemplateSet;
+  now: Date;
+  /** Where the project folder goes; the vault root when empty. */
+  parent?: string;
+}
+
+/** `now` moved to another day, keeping its time. */
+function onDay(day: string, now: Date): Date {
+  return new Date(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), now.getHours(), now.getMinutes(), now.getSeconds());
+}
+
+/** Empties one property in a freshly rendered note (`started:` of a phase not begun yet). */
+function clearProperty(text: string, property: string): string {
+  const end = text.indexOf('\n---', 4);
+  if (!text.startsWith('---\n') || end === -1) return text;
+  const head = text.slice(0, end).replace(new RegExp(`^${property}:.*$`, 'm'), `${property}:`);
+  return head + text.slice(end);
+}
+
+/**
+ * The files of a new project: `Name/Name.md`, `Name/Phases/<phase>.md` for the four phases
+ * and `Name/Name.base`. Only the first phase gets a `started` day; the others get theirs
+ * when the project moves on. Sub-folders for activities and the rest appear with their first note.
+ */
+export function planNewProject({ name, start, templates, now, parent = '' }: NewProjectInput): Plan<NewProjectPlan> {
+  if (name.trim() === '') return { ok: false, message: 'Give the project a name.' };
+  if (!isIsoDate(start)) return { ok: false, message: `The start date should be written as YYYY-MM-DD, like 2026-03-14, but it is "${start}".` };
+  const fileName = safeFileName(name);
+  const folder = joinPath(parent, fileName);
+  const projectPath = joinPath(folder, `${fileName}.md`);
+  const startMoment = onDay(start, now);
+  const files: PlannedFile[] = [
+    { path: projectPath, text: renderTemplate(templates.project, { title: name.trim(), now: startMoment, project: fileName, phase: PHASE_IDS[0] }) },
+  ];
+  for (const phase of PHASE_IDS) {
+    const text = renderTemplate(templates[phase], { title: PHASE_NAMES[phase], now: startMoment, project: fileName, phase });
+    files.push({
+      path: joinPath(joinPath(folder, KIND_FOLDERS.phase), `${PHASE_NAMES[phase]}.md`),
+      text: phase === PHASE_IDS[0] ? text : clearProperty(text, 'started'),
+    });
+  }
+  files.push({ path: joinPath(folder, `${fileName}.base`), text: projectBase(folder) });
+  return { ok: true, plan: { folder, projectPath, files } };
+}
+
+/** A string inside a Bases expression ("…"), inside a single-quoted YAML string ('…'). */
+function baseString(value: string): string {
+  const expression = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return expression.replace(/'/g, "''");
+}
+
+const BASE_VIEWS: readonly { name: string; kind: NewNoteKind; columns: string[] }[] = [
+  { name: 'Activities', kind: 'activity', columns: ['file.name', 'note.date', 'note.phase', 'note.session', 'note.rung', 'note.decided-by', 'note.fed-back'] },
+  { name: 'Reflections', kind: 'reflection', columns: ['file.name', 'note.date', 'note.author', 'note.phase', 'note.follow-up', 'note.follow-up-state'] },
+  { name: 'Participants', kind: 'participant', columns: ['file.name', 'note.role', 'note.consent-date', 'note.reward-preference', 'note.review-by'] },
+  { name: 'Rewards', kind: 'reward', columns: ['file.name', 'note.date', 'note.participant', 'note.type', 'note.hours', 'note.amount', 'note.currency'] },
+];
+
+/**
+ * An Obsidian Bases file with a table per kind of note in the project folder. Personal
+ * details (access needs, contact) are left out of the participants table on purpose.
+ */
+export function projectBase(folder: string): string {
+  const lines = [
+    '# Tables of this project\'s notes, for the core Bases plugin. Edit freely: the tracker never changes this file.',
+    'filters:',
+    '  and:',
+    `    - 'file.inFolder(${baseString(folder)})'`,
+    '    - \'file.ext == "md"\'',
+    'views:',
+  ];
+  for (const view of BASE_VIEWS) {
+    lines.push(
+      '  - type: table',
+      `    name: ${view.name}`,
+      '    filters:',
+      '      and:',
+      `        - 'coproduction == "${view.kind}"'`,
+      '    order:',
+      ...view.columns.map((column) => `      - ${column}`),
+    );
+    if (view.columns.includes('note.date')) lines.push('    sort:', '      - property: note.date', '        direction: DESC');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export interface ProjectContext {
+  /** The project note's path. */
+  path: string;
+  /** The project's current phase, when it has one. */
+  phase?: PhaseId;
+}
+
+export interface NewNoteInput {
+  kind: NewNoteKind;
+  project: ProjectContext;
+  /** What the person typed; may be empty. */
+  title?: string;
+  author?: string;
+  now: Date;
+  templates: TemplateSet;
+  exists: (path: string) => boolean | Promise<boolean>;
+}
+
+/**
+ * A new note in the project's sub-folder for its kind (`Reflections/`, …), named by the
+ * rule in `file-names.ts`, at a path that does not exist yet.
+ */
+export async function planNewNote({ kind, project, title = '', author = '', now, templates, exists }: NewNoteInput): Promise<PlannedFile> {
+  const folder = joinPath(parentFolder(project.path), KIND_FOLDERS[kind]);
+  const path = await uniquePath(folder, noteFileName(kind, now, title, author), exists);
+  const text = renderTemplate(templates[kind], {
+    title: title.trim() === '' ? basename(path) : title,
+    now,
+    project: basename(project.path),
+    phase: project.phase ?? '',
+    author,
+  });
+  return { path, text };
+}
+
+/** The phase after `phase`, or undefined after the last one. A project with no phase is starting out. */
+export function nextPhase(phase: PhaseId | undefined): PhaseId | undefined {
+  const index = phase === undefined ? 0 : PHASE_IDS.indexOf(phase);
+  return PHASE_IDS[index + 1];
+}
+
+/** Where a project's note for a phase goes. */
+export function phaseNotePath(projectPath: string, phase: PhaseId): string {
+  return joinPath(joinPath(parentFolder(projectPath), KIND_FOLDERS.phase), `${PHASE_NAMES[phase]}.md`);
+}
+
+/** A phase note for a project that lacks one, started on `now`. */
+export function planPhaseNote(projectPath: string, phase: PhaseId, templates: TemplateSet, now: Date): PlannedFile {
+  return {
+    path: phaseNotePath(projectPath, phase),
+    text: renderTemplate(templates[phase], { title: PHASE_NAMES[phase], now, project: basename(projectPath), phase }),
+  };
+}
+
+/** Kinds that have a template of their own (phase notes have one per phase). */
+export function isNewNoteKind(kind: string): kind is NewNoteKind {
+  return (NEW_NOTE_KINDS as readonly string[]).includes(kind);
+}

@@ -1,0 +1,396 @@
+/**
+ * The live dashboard: a view, not a note. It draws the dashboard model of one project with
+ * the shared renderer, and wires the renderer's data attributes to Obsidian: open a note at
+ * a line, or add a suggested ingredient tag (the only write here, and only on that click).
+ *
+ * It refreshes only when a change touched what it shows, only while it is visible, and
+ * after a short pause, so typing in a note never waits for it.
+ */
+import { ItemView, Notice, debounce, type App, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { format } from 'date-fns';
+import { INGREDIENT_IDS, type IsoDate } from '../domain';
+import { projectName, type IndexChange, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
+import type { NoteRecord } from '../model';
+import { buildDashboard } from '../analysis/dashboard';
+import type { DashboardModel } from '../analysis/dashboard-types';
+import type { ScoringSettings } from '../analysis/thresholds';
+import { renderDashboard } from '../render/dashboard-view';
+import { renderHtmlPage } from '../render/html-page';
+import { toDom } from '../render/tree';
+
+export const DASHBOARD_VIEW_TYPE = 'coproduction-dashboard';
+export const DASHBOARD_ICON = 'sprout';
+/** How long the view waits after the last change before it draws again. */
+export const REFRESH_DELAY_MS = 500;
+
+/** What the view needs from the plugin. */
+export interface DashboardHost {
+  readonly app: App;
+  readonly index: ProjectIndex;
+  readonly writer: NoteWriter;
+  /** Local date, YYYY-MM-DD. */
+  today(): IsoDate;
+  openNote(path: string, line?: number): Promise<void>;
+  /** The scoring settings the user chose. */
+  scoringSettings(): Partial<ScoringSettings>;
+}
+
+interface DashboardState {
+  project?: string;
+}
+
+let viewCount = 0;
+
+const NATIVELY_ACTIVATED = new Set(['BUTTON', 'A', 'SELECT', 'INPUT', 'TEXTAREA', 'SUMMARY']);
+
+export class DashboardView extends ItemView {
+  private projectPath: string | undefined;
+  private model: DashboardModel | undefined;
+  /** Project paths as last drawn, to notice a project appearing or going. */
+  private drawnProjects = '';
+  /** Notes with no project that the last drawing listed under "Needs attention". */
+  private drawnOrphans = new Set<string>();
+  /** The text of each suggested line when it was drawn: a tag is added only if it is unchanged. */
+  private suggestedLines = new Map<string, string>();
+  private stale = true;
+  /** Keeps element ids unique when several dashboards are open. */
+  private readonly viewNumber = ++viewCount;
+  private readonly refreshSoon = debounce(() => this.refreshIfVisible(), REFRESH_DELAY_MS, true);
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: DashboardHost,
+  ) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return DASHBOARD_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'Co-production dashboard';
+  }
+
+  override getIcon(): string {
+    return DASHBOARD_ICON;
+  }
+
+  /** The project shown, as its note path. */
+  get shownProject(): string | undefined {
+    return this.projectPath;
+  }
+
+  override getState(): Record<string, unknown> {
+    const state = super.getState();
+    return this.projectPath === undefined ? state : { ...state, project: this.projectPath };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const project = (state as DashboardState | null)?.project;
+    if (typeof project === 'string' && project !== this.projectPath) {
+      this.projectPath = project;
+      this.stale = true;
+    }
+    await super.setState(state, result);
+    if (this.stale) this.refreshIfVisible();
+  }
+
+  protected override async onOpen(): Promise<void> {
+    this.contentEl.addClass('coproduction-view');
+    this.register(this.host.index.onChange((change) => this.onIndexChange(change)));
+    // A hidden view skips refreshes; these tell it when it may have become visible again.
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.catchUp()));
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.catchUp()));
+    this.registerDomEvent(this.contentEl, 'click', (event) => this.onClick(event));
+    this.registerDomEvent(this.contentEl, 'keydown', (event) => this.onKeyDown(event));
+    this.registerDomEvent(this.contentEl, 'change', (event) => this.onPick(event));
+    this.render();
+    return Promise.resolve();
+  }
+
+  protected override async onClose(): Promise<void> {
+    this.refreshSoon.cancel();
+    this.contentEl.empty();
+    return Promise.resolve();
+  }
+
+  override onResize(): void {
+    this.catchUp();
+  }
+
+  /** Draws now, whatever changed. For the "Refresh dashboard" command. */
+  refresh(): void {
+    this.refreshSoon.cancel();
+    this.render();
+  }
+
+  /** Shows another project. */
+  showProject(path: string): void {
+    this.projectPath = path;
+    this.refresh();
+    // Ask Obsidian to save the choice with the workspace.
+    this.app.workspace.requestSaveLayout();
+  }
+
+  private isVisible(): boolean {
+    return this.containerEl.isShown();
+  }
+
+  private onIndexChange(change: IndexChange): void {
+    if (!this.touches(change)) return;
+    this.stale = true;
+    this.refreshSoon();
+  }
+
+  private catchUp(): void {
+    if (this.model && this.model.asOf !== this.host.today()) this.stale = true;
+    if (this.stale && this.isVisible()) this.refreshSoon();
+  }
+
+  private refreshIfVisible(): void {
+    if (this.stale && this.isVisible()) this.render();
+  }
+
+  /** Whether a change to the index could change what this view shows. */
+  private touches(change: IndexChange): boolean {
+    if (this.model === undefined) return true;
+    if (change.projects.includes(this.model.project.path)) return true;
+    // The table of all projects shows every project's levels.
+    if (this.model.portfolio.length > 0 && change.projects.length > 0) return true;
+    const { index } = this.host;
+    if (change.projects.length > 0 && projectPaths(index.projects()) !== this.drawnProjects) return true;
+    // "Needs attention" lists tracker notes that belong to no project.
+    return change.paths.some((path) => this.drawnOrphans.has(path) || isOrphan(index, index.get(path)));
+  }
+
+  private render(): void {
+    this.stale = false;
+    const { index } = this.host;
+    const keep = this.rememberFocus();
+    this.contentEl.empty();
+    this.model = undefined;
+    this.suggestedLines.clear();
+    this.drawnOrphans.clear();
+
+    const projects = index.projects();
+    this.drawnProjects = projectPaths(projects);
+    if (index.version === 0) {
+      this.contentEl.createEl('p', { cls: 'coproduction-muted', text: 'Reading the notes in this vault…' });
+      return;
+    }
+    const project = projects.find((candidate) => candidate.path === this.projectPath) ?? projects[0];
+    if (project === undefined) {
+      this.contentEl.createEl('p', {
+        text: 'There is no project note yet. Create one with the new co-production project command, and its dashboard appears here.',
+      });
+      return;
+    }
+    this.projectPath = project.path;
+    if (projects.length > 1) this.drawPicker(projects, project);
+
+    const model = buildDashboard(index, project, { asOf: this.host.today(), settings: this.host.scoringSettings() });
+    this.model = model;
+    for (const item of model.attention) if (item.kind === 'no-project') this.drawnOrphans.add(item.path);
+    for (const suggestion of model.suggestions) {
+      if (suggestion.line === undefined) continue;
+      const text = lineOfRecord(index.get(suggestion.path), suggestion.line);
+      if (text !== undefined) this.suggestedLines.set(lineKey(suggestion.path, suggestion.line), text);
+    }
+    this.contentEl.append(toDom(renderDashboard(model, { standalone: false }), this.contentEl.ownerDocument));
+    this.makeKeyboardReachable();
+    this.restoreFocus(keep);
+  }
+
+  private drawPicker(projects: ProjectRecord[], shown: ProjectRecord): void {
+    const bar = this.contentEl.createDiv({ cls: 'coproduction-project-picker' });
+    const id = `coproduction-project-picker-${this.viewNumber}`;
+    bar.createEl('label', { text: 'Project', attr: { for: id } });
+    const select = bar.createEl('select', { cls: 'dropdown', attr: { id, 'data-project-picker': '' } });
+    for (const project of projects) {
+      const option = select.createEl('option', { text: projectName(project), value: project.path });
+      option.selected = project.path === shown.path;
+    }
+  }
+
+  /** Note links that are not buttons or links still take focus and work with the keyboard. */
+  private makeKeyboardReachable(): void {
+    for (const element of Array.from(this.contentEl.querySelectorAll<HTMLElement>('[data-open-path]'))) {
+      if (NATIVELY_ACTIVATED.has(element.tagName)) continue;
+      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '0');
+      if (!element.hasAttribute('role')) element.setAttribute('role', 'link');
+    }
+  }
+
+  private onPick(event: Event): void {
+    const target = event.target;
+    if (!(target instanceof HTMLSelectElement) || !target.hasAttribute('data-project-picker')) return;
+    if (target.value !== this.projectPath) this.showProject(target.value);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target instanceof Element ? event.target : null;
+    const accept = target?.closest<HTMLElement>('[data-accept-ingredient]');
+    if (accept) {
+      event.preventDefault();
+      void this.acceptSuggestion(accept);
+      return;
+    }
+    const open = target?.closest<HTMLElement>('[data-open-path]');
+    if (open) {
+      event.preventDefault();
+      this.openFrom(open);
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    // Buttons and links already turn Enter and Space into a click.
+    if (!target || NATIVELY_ACTIVATED.has(target.tagName) || !target.hasAttribute('data-open-path')) return;
+    event.preventDefault();
+    this.openFrom(target);
+  }
+
+  private openFrom(element: HTMLElement): void {
+    const path = element.getAttribute('data-open-path');
+    if (!path) return;
+    const line = Number(element.getAttribute('data-open-line'));
+    void this.host.openNote(path, Number.isInteger(line) && line > 0 ? line : undefined);
+  }
+
+  /** Adds `#ingredient/<id>` at the end of the suggested line, if that line still reads the same. */
+  private async acceptSuggestion(button: HTMLElement): Promise<void> {
+    const path = button.getAttribute('data-accept-path') ?? '';
+    const line = Number(button.getAttribute('data-accept-line'));
+    const ingredient = button.getAttribute('data-accept-ingredient') ?? '';
+    if (path === '' || !Number.isInteger(line) || line < 1 || !(INGREDIENT_IDS as readonly string[]).includes(ingredient)) return;
+    const record = this.host.index.get(path);
+    if (record === undefined || record.kind === 'unreadable') {
+      new Notice(`"${path}" could not be read, so nothing was added. Fix its properties first.`);
+      return;
+    }
+    const expected = this.suggestedLines.get(lineKey(path, line));
+    if (expected === undefined) return;
+    const tag = `#ingredient/${ingredient}`;
+    const seen: { outcome: TagOutcome } = { outcome: 'changed' };
+    const isButton = button.instanceOf(HTMLButtonElement);
+    if (isButton) button.disabled = true;
+    try {
+      await this.host.writer.processNote(path, (text) => {
+        const result = addTagToLine(text, line, expected, tag);
+        seen.outcome = result.outcome;
+        return result.text;
+      });
+    } catch (error) {
+      new Notice(error instanceof Error ? error.message : `Nothing was added to "${path}".`);
+      if (isButton) button.disabled = false;
+      return;
+    }
+    const { outcome } = seen;
+    if (outcome === 'added') new Notice(`Added ${tag} to ${record.title}.`);
+    else if (outcome === 'present') new Notice(`${record.title} already has ${tag} on that line.`);
+    else if (outcome === 'heading') {
+      new Notice(`That line of ${record.title} is a heading, and tags on headings are not counted. Add ${tag} to a sentence below it.`);
+      if (isButton) button.disabled = false;
+    }
+    else {
+      new Notice(`${record.title} changed since the dashboard was drawn, so nothing was added. Look again, then try.`);
+      this.refresh();
+    }
+  }
+
+  private rememberFocus(): { scrollTop: number; selector?: string } {
+    const scrollTop = this.contentEl.scrollTop;
+    const active = this.contentEl.ownerDocument.activeElement;
+    if (!(active instanceof HTMLElement) || !this.contentEl.contains(active)) return { scrollTop };
+    for (const name of ['data-project-picker', 'data-accept-ingredient', 'data-open-path']) {
+      if (!active.hasAttribute(name)) continue;
+      const parts = ['data-open-path', 'data-open-line', 'data-accept-path', 'data-accept-line', 'data-accept-ingredient']
+        .filter((attribute) => active.hasAttribute(attribute))
+        .map((attribute) => `[${attribute}="${cssString(active.getAttribute(attribute) ?? '')}"]`);
+      return { scrollTop, selector: `[${name}]${parts.join('')}` };
+    }
+    return { scrollTop };
+  }
+
+  private restoreFocus(keep: { scrollTop: number; selector?: string }): void {
+    if (keep.selector) this.contentEl.querySelector<HTMLElement>(keep.selector)?.focus({ preventScroll: true });
+    this.contentEl.scrollTop = keep.scrollTop;
+  }
+}
+
+/** A value for a quoted CSS attribute selector. */
+function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
+}
+
+function projectPaths(projects: readonly ProjectRecord[]): string {
+  return projects.map((project) => project.path).join('\n');
+}
+
+function isOrphan(index: ProjectIndex, record: NoteRecord | undefined): boolean {
+  return record !== undefined && record.kind !== 'note' && record.kind !== 'project' && index.projectOf(record.path) === undefined;
+}
+
+function lineKey(path: string, line: number): string {
+  return `${line}\u0000${path}`;
+}
+
+/** The text of a body line of a record, as the index read it. */
+export function lineOfRecord(record: NoteRecord | undefined, line: number): string | undefined {
+  if (record === undefined || line < record.bodyStartLine) return undefined;
+  return record.body.split('\n')[line - record.bodyStartLine];
+}
+
+export type TagOutcome = 'added' | 'present' | 'changed' | 'heading';
+
+/**
+ * Adds a tag at the end of one line when that line still reads `expected`. Any other text
+ * is returned exactly as it came, so a note that changed meanwhile is left alone.
+ */
+export function addTagToLine(text: string, line: number, expected: string, tag: string): { text: string; outcome: TagOutcome } {
+  const lines = text.split('\n');
+  const raw = lines[line - 1];
+  if (raw === undefined) return { text, outcome: 'changed' };
+  const ending = raw.endsWith('\r') ? '\r' : '';
+  const content = ending ? raw.slice(0, -1) : raw;
+  if (content !== expected) return { text, outcome: 'changed' };
+  // A tag on a heading is not read as evidence, so it would look added and count for nothing.
+  if (/^#{1,6}\s/.test(content)) return { text, outcome: 'heading' };
+  const escaped = tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(^|\\s)${escaped}(?![\\p{L}\\p{N}_/-])`, 'iu').test(content)) return { text, outcome: 'present' };
+  const gap = content === '' || /\s$/.test(content) ? '' : ' ';
+  lines[line - 1] = `${content}${gap}${tag}${ending}`;
+  return { text: lines.join('\n'), outcome: 'added' };
+}
+
+/** Where the HTML export of a project goes: its folder, named by the date; never an existing file. */
+export async function exportPath(writer: NoteWriter, projectPath: string, today: IsoDate): Promise<string> {
+  const slash = projectPath.lastIndexOf('/');
+  const folder = slash > 0 ? `${projectPath.slice(0, slash)}/` : '';
+  const base = `${folder}Dashboard ${today}`;
+  if (!(await writer.exists(`${base}.html`))) return `${base}.html`;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} ${n}.html`;
+    if (!(await writer.exists(candidate))) return candidate;
+  }
+}
+
+/**
+ * Writes a standalone HTML snapshot of one project's dashboard next to its project note.
+ * Creates a new file every time; returns its path.
+ */
+export async function exportDashboardHtml(host: DashboardHost, project: ProjectRecord, css: string): Promise<string> {
+  const today = host.today();
+  const model = buildDashboard(host.index, project, { asOf: today, settings: host.scoringSettings() });
+  const html = renderHtmlPage([model], css);
+  const path = await exportPath(host.writer, project.path, today);
+  await host.writer.createNote(path, html);
+  return path;
+}
+
+/** Local date as YYYY-MM-DD. */
+export function localDay(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}

@@ -1,0 +1,160 @@
+/** Dashboard panels about the work itself: phases, barriers, voices and engagement. */
+import { DECIDED_BY, ROLE_IDS, RUNG_GROUP, RUNG_IDS, STAR_IDS } from '../../domain';
+import type { BarrierStatus, DashboardModel, PhaseProgress } from '../../analysis/dashboard-types';
+import { h, type ElementNode } from '../tree';
+import { longDate, plural, roleName, rungName, starName } from '../words';
+import { counts, dataTable, emptyState, monthlyTable, noteRef, panel, warning, type RenderContext } from './common';
+
+const DECIDED_WORDS: Record<string, string> = {
+  together: 'Together',
+  participants: 'By participants',
+  practitioners: 'By practitioners',
+  organisation: 'By the organisation',
+  'no-decision': 'No decision needed',
+};
+
+function phase(ctx: RenderContext, item: PhaseProgress): ElementNode {
+  const checklist =
+    item.checklistTotal > 0
+      ? h(
+          'p',
+          { class: 'coproduction-checklist' },
+          h('progress', {
+            max: item.checklistTotal,
+            value: item.checklistDone,
+            'aria-label': `${item.name} checklist`,
+          }),
+          ` Checklist: ${item.checklistDone} of ${item.checklistTotal} done`,
+        )
+      : h('p', { class: 'coproduction-muted' }, 'No checklist yet.');
+  return h(
+    'li',
+    { class: `coproduction-phase${item.current ? ' is-current' : ''}`, 'aria-current': item.current ? 'step' : undefined },
+    h(
+      'p',
+      { class: 'coproduction-phase-name' },
+      h('strong', null, item.name),
+      item.current ? h('span', { class: 'coproduction-badge' }, 'current') : null,
+      ` · ${plural(item.notes, 'note')}`,
+    ),
+    checklist,
+    item.note ? h('p', null, ctx.standalone ? 'Phase note: ' : null, noteRef(ctx, item.note, `Phase note: ${item.note.title}`)) : null,
+  );
+}
+
+export function phases(ctx: RenderContext, model: DashboardModel): ElementNode {
+  return panel(ctx, 'phases', 'Phases', h('ol', { class: 'coproduction-phases' }, model.phases.map((item) => phase(ctx, item))));
+}
+
+function barrier(ctx: RenderContext, item: BarrierStatus): ElementNode {
+  const status = item.addressed
+    ? h('span', { class: 'coproduction-status is-done' }, h('span', { 'aria-hidden': 'true' }, '✓ '), 'Addressed')
+    : h('span', { class: 'coproduction-status is-missing' }, h('span', { 'aria-hidden': 'true' }, '✗ '), 'Not addressed yet');
+  return h(
+    'li',
+    { class: 'coproduction-barrier' },
+    h('p', null, status, ': ', h('strong', null, item.name)),
+    item.by.length > 0
+      ? h(
+          'details',
+          { class: 'coproduction-more' },
+          h('summary', null, `How it was addressed (${plural(item.by.length, 'note')})`),
+          h(
+            'ul',
+            null,
+            item.by.map((link) =>
+              h(
+                'li',
+                null,
+                link.date ? h('time', { datetime: link.date }, longDate(link.date)) : null,
+                link.date ? ' · ' : null,
+                link.text || link.title,
+                ' ',
+                noteRef(ctx, link),
+              ),
+            ),
+          ),
+        )
+      : h('p', { class: 'coproduction-muted' }, `No note mentions this yet. Tag a note with #barrier/${item.id} when you address it.`),
+  );
+}
+
+export function barriers(ctx: RenderContext, model: DashboardModel): ElementNode {
+  const done = model.barriers.filter((item) => item.addressed).length;
+  return panel(
+    ctx,
+    'barriers',
+    'Barriers to taking part',
+    h('p', { class: 'coproduction-muted' }, `${done} of ${model.barriers.length} addressed.`),
+    h('ul', { class: 'coproduction-barriers' }, model.barriers.map((item) => barrier(ctx, item))),
+  );
+}
+
+function feedback(ctx: RenderContext, model: DashboardModel): ElementNode[] {
+  const { voices, settings } = model;
+  const out: ElementNode[] = [];
+  const sentence =
+    voices.daysSinceFeedback === undefined || voices.lastFeedback === undefined
+      ? 'Participants have not yet been told what came of their input.'
+      : `Participants were last told what came of their input ${plural(voices.daysSinceFeedback, 'day')} ago, on ${longDate(voices.lastFeedback)}.`;
+  out.push(
+    voices.feedbackWarning
+      ? warning(sentence, ` Tell people what happened within ${settings.feedbackWarningDays} days, then note it in the activity.`)
+      : h('p', null, sentence),
+  );
+  if (voices.awaitingFeedback.length > 0) {
+    out.push(
+      h('h4', null, 'Activities still waiting for feedback'),
+      h(
+        'ul',
+        { class: 'coproduction-waiting' },
+        voices.awaitingFeedback.map((wait) =>
+          h('li', null, `${plural(wait.daysWaiting, 'day')} waiting since ${longDate(wait.date)}: `, noteRef(ctx, wait)),
+        ),
+      ),
+    );
+  }
+  return out;
+}
+
+export function voices(ctx: RenderContext, model: DashboardModel): ElementNode {
+  const { voices: v } = model;
+  if (v.activities === 0) {
+    return panel(
+      ctx,
+      'voices',
+      'Voices and engagement',
+      emptyState('No activities yet. Add an activity note after each meeting, workshop or event.'),
+      ...feedback(ctx, model),
+    );
+  }
+  const monthly = monthlyTable(ctx, 'Activities per month', 'Activities', v.activitiesByMonth);
+  const roles = dataTable(
+    'People by role',
+    ['Role', 'Places taken at sessions', 'Participant notes'],
+    ROLE_IDS.filter((role) => v.peopleByRole[role] > 0 || v.participantsByRole[role] > 0).map((role) => [
+      roleName(role),
+      String(v.peopleByRole[role]),
+      String(v.participantsByRole[role]),
+    ]),
+  );
+  const rungs = RUNG_IDS.map((rung): [string, number] => [`${rungName(rung)} (${RUNG_GROUP[rung]})`, v.rungs[rung]]);
+  const star = STAR_IDS.map((co): [string, number] => [starName(co), v.star[co]]);
+  const decided = DECIDED_BY.map((who): [string, number] => [DECIDED_WORDS[who] ?? who, v.decidedBy[who] ?? 0]);
+  return panel(
+    ctx,
+    'voices',
+    'Voices and engagement',
+    h('p', null, `${plural(v.activities, 'activity', 'activities')} over ${plural(v.activitiesByMonth.length, 'month')}.`),
+    ...feedback(ctx, model),
+    monthly,
+    roles,
+    h(
+      'div',
+      { class: 'coproduction-columns' },
+      h('div', null, h('h4', null, 'Ladder of participation'), counts(rungs, 'No rungs recorded yet.')),
+      h('div', null, h('h4', null, 'The four Co’s'), counts(star, 'None recorded yet.')),
+      h('div', null, h('h4', null, 'Who made the decisions'), counts(decided, 'No decisions recorded yet.')),
+    ),
+  );
+}

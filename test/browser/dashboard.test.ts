@@ -1,0 +1,231 @@
+/**
+ * The dashboard in real headless Chromium: the HTML export (light and dark), the live DOM
+ * built by toDom, an accessibility audit with axe-core, the keyboard path into an
+ * ingredient's evidence, and hostile note text that must stay text.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDashboard } from '../../src/analysis/dashboard';
+import type { DashboardModel } from '../../src/analysis/dashboard-types';
+import { openVault } from '../../src/cli/vault';
+import { renderHtmlPage } from '../../src/render/html-page';
+import { coprod } from '../support/cli';
+import { requireProgram } from '../support/programs';
+
+const chromiumPath = requireProgram('Chromium', ['chromium', 'chromium-browser']);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const CSS = readFileSync(path.join(root, 'styles.css'), 'utf8');
+const AS_OF = '2026-11-22';
+const PAYLOAD = '<img src=x onerror=alert(1)>';
+
+async function models(vault: string): Promise<DashboardModel[]> {
+  const { index } = await openVault(vault);
+  return index.projects().map((project) => buildDashboard(index, project, { asOf: AS_OF }));
+}
+
+interface AxeViolation {
+  id: string;
+  impact?: string;
+  help: string;
+  nodes: { target: unknown; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations, printed for the reader. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help}\n` +
+        violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
+    );
+}
+
+interface AxNode {
+  ignored?: boolean;
+  role?: { value?: string };
+  properties?: { name: string; value: { value?: unknown } }[];
+}
+
+/** Chromium's own accessibility tree: the role and expanded state of the focused element. */
+async function focusedDisclosure(page: Page): Promise<{ role?: string; expanded?: unknown }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  await cdp.detach();
+  const property = (node: AxNode, name: string) => node.properties?.find((p) => p.name === name)?.value.value;
+  const focused = nodes.find((node) => !node.ignored && node.role?.value !== 'RootWebArea' && property(node, 'focused') === true);
+  return focused ? { role: focused.role?.value, expanded: property(focused, 'expanded') } : {};
+}
+
+/** The live view's code, bundled for the page: renderDashboard + toDom, nothing from Obsidian. */
+async function liveBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `
+        import { renderDashboard } from './src/render/dashboard-view';
+        import { toDom } from './src/render/tree';
+        window.renderLive = (model) => {
+          const main = document.createElement('main');
+          main.append(toDom(renderDashboard(model, { standalone: false }), document));
+          document.body.append(main);
+        };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
+  let browser: Browser;
+  let demoHtml: string;
+  let demoModels: DashboardModel[];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: chromiumPath!,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--headless'],
+    });
+    demoModels = await models(path.join(root, 'vault-template'));
+    // The page under test is exactly what `coprod dashboard --html` writes for the demo vault.
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'coprod-html-')), 'dashboard.html');
+    const result = await coprod(['dashboard', '--as-of', AS_OF, '--html', out]);
+    expect(result.code).toBe(0);
+    demoHtml = readFileSync(out, 'utf8');
+    expect(demoHtml).toBe(renderHtmlPage(demoModels, CSS));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the HTML export has no serious accessibility problems (${colorScheme})`, async () => {
+      // bypassCSP only so that axe-core can be injected; the hostile-text test keeps the page's CSP.
+      const page = await browser.newPage({ colorScheme, bypassCSP: true });
+      await page.setContent(demoHtml);
+      const problems = await seriousViolations(page);
+      expect(problems, problems.join('\n')).toEqual([]);
+      // Open every ingredient and audit again: the evidence must pass too.
+      await page.locator('summary.coproduction-ingredient-summary').evaluateAll((summaries) => {
+        for (const summary of summaries) (summary as HTMLElement).click();
+      });
+      const opened = await seriousViolations(page);
+      expect(opened, opened.join('\n')).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('opens the first ingredient from the keyboard', async () => {
+    const page = await browser.newPage();
+    await page.setContent(demoHtml);
+    const first = page.locator('summary.coproduction-ingredient-summary').first();
+    let onSummary = false;
+    for (let tab = 0; tab < 20 && !onSummary; tab++) {
+      await page.keyboard.press('Tab');
+      onSummary = await first.evaluate((summary) => summary === document.activeElement);
+    }
+    expect(onSummary, 'Tab never reached the first ingredient').toBe(true);
+    const details = page.locator('details.coproduction-ingredient').first();
+    const evidence = details.locator('.coproduction-evidence-list');
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    expect(await evidence.isVisible()).toBe(false);
+    expect(await focusedDisclosure(page)).toEqual({ role: 'DisclosureTriangle', expanded: false });
+
+    await page.keyboard.press('Enter');
+
+    expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(true);
+    expect(await evidence.isVisible()).toBe(true);
+    expect(await evidence.locator('li').count()).toBeGreaterThan(0);
+    expect(await first.evaluate((summary) => summary === document.activeElement)).toBe(true);
+    expect(await focusedDisclosure(page)).toEqual({ role: 'DisclosureTriangle', expanded: true });
+    await page.close();
+  });
+
+  it('shows hostile note text as text and runs none of it', async () => {
+    const vault = mkdtempSync(path.join(tmpdir(), 'coprod-xss-'));
+    try {
+      mkdirSync(path.join(vault, 'Safe'));
+      writeFileSync(
+        path.join(vault, 'Safe', 'Safe.md'),
+        ['---', 'coproduction: project', 'name: Safe', 'start: 2026-10-01', '---', '# Safe', ''].join('\n'),
+      );
+      writeFileSync(
+        path.join(vault, 'Safe', `${PAYLOAD}.md`),
+        [
+          '---',
+          'coproduction: activity',
+          'project: "[[Safe]]"',
+          'date: 2026-11-01',
+          'author: Sam',
+          '---',
+          `# ${PAYLOAD}`,
+          '',
+          `${PAYLOAD} #ingredient/assets`,
+          '',
+        ].join('\n'),
+      );
+      const html = renderHtmlPage(await models(vault), CSS);
+      expect(html).not.toContain(PAYLOAD);
+
+      const page = await browser.newPage();
+      let dialogs = 0;
+      page.on('dialog', (dialog) => {
+        dialogs += 1;
+        void dialog.dismiss();
+      });
+      await page.setContent(html);
+      await page.locator('summary.coproduction-ingredient-summary').first().click();
+      expect(dialogs).toBe(0);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('[onerror]').count()).toBe(0);
+      const shown = page.getByText(PAYLOAD);
+      expect(await shown.count()).toBeGreaterThan(0);
+      expect(await shown.first().isVisible()).toBe(true);
+      await page.close();
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`renders the live view with toDom, accessibly and with focusable note buttons (${colorScheme})`, async () => {
+      const page = await browser.newPage({ colorScheme });
+      await page.setContent('<!doctype html><html lang="en"><head><title>Dashboard</title></head><body></body></html>');
+      await page.addStyleTag({ content: CSS });
+      await page.addScriptTag({ content: await liveBundle() });
+      await page.evaluate((model) => (window as unknown as { renderLive(m: unknown): void }).renderLive(model), demoModels[0]);
+
+      expect(await page.locator('.coproduction-dashboard h2').first().textContent()).toBe(demoModels[0]!.project.name);
+      const buttons = page.locator('button[data-open-path]');
+      expect(await buttons.count()).toBeGreaterThan(10);
+      expect(await page.locator('button[data-accept-ingredient]').count()).toBe(demoModels[0]!.suggestions.length);
+      const phaseButton = page.locator('.coproduction-phases button[data-open-path]').first();
+      await phaseButton.focus();
+      expect(await phaseButton.evaluate((button) => button === document.activeElement && (button as HTMLElement).tabIndex >= 0)).toBe(true);
+      expect(await phaseButton.getAttribute('data-open-path')).toBe(demoModels[0]!.phases[0]!.note!.path);
+
+      const problems = await seriousViolations(page);
+      expect(problems, problems.join('\n')).toEqual([]);
+      await page.close();
+    });
+  }
+});
