@@ -177,6 +177,8 @@ function readableLines(text: string): { line: number; text: string }[] {
       continue;
     }
     if (/#ingredient\//i.test(raw)) continue;
+    // Headings are the template's questions, not what the team wrote, and cannot carry a tag.
+    if (/^#{1,6}\s/.test(trimmed)) continue;
     out.push({ line: i + 1, text: stripMarkdown(raw) });
   }
   return out;

@@ -152,7 +152,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     // Listen first, so a change made while the vault is being read is not lost.
     this.registerEvent(
       this.app.metadataCache.on('changed', (file, data, cache) => {
-        if (!this.indexReady) void 0;
+        if (!this.indexReady) this.changedDuringBuild.add(file.path);
         else this.index.update(file.path, data, frontmatterOf(cache));
       }),
     );
@@ -160,8 +160,24 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.onRename(file, oldPath)));
     this.registerEvent(this.app.vault.on('delete', (file) => this.onDelete(file)));
 
-    await this.index.build(this.source);
-    this.indexReady = true;
+    // A note that goes away while the vault is being read is read again (and dropped) afterwards.
+    const building: NoteSource = {
+      listNotes: () => this.source.listNotes(),
+      readNote: async (path) => {
+        try {
+          return await this.source.readNote(path);
+        } catch {
+          this.changedDuringBuild.add(path);
+          return '';
+        }
+      },
+      cachedFrontmatter: (path) => this.source.cachedFrontmatter?.(path),
+    };
+    try {
+      await this.index.build(building);
+    } finally {
+      this.indexReady = true;
+    }
     const changed = [...this.changedDuringBuild];
     this.changedDuringBuild.clear();
     for (const path of changed) this.enqueue(() => this.reread(path));

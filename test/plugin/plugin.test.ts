@@ -612,6 +612,26 @@ describe('start-up while notes change', () => {
     expect(other.pluginWrites).toEqual([]);
   });
 
+  it('a note deleted while the vault is first read is dropped, and the build still finishes', async () => {
+    const other = createHarness(DEMO);
+    await other.load();
+    const gone = 'Tea and Talk/Tea and Talk.md';
+    const vault = other.app.vault as unknown as { cachedRead(file: { path: string }): Promise<string> };
+    const cachedRead = vault.cachedRead.bind(vault);
+    let deletes = 0;
+    vault.cachedRead = async (one) => {
+      if (one.path === PROJECT_NOTE && deletes++ === 0) {
+        await other.asTest(() => other.app.vault.delete(other.app.vault.getAbstractFileByPath(gone)!));
+      }
+      return cachedRead(one);
+    };
+    await other.layoutReady();
+    expect(deletes).toBe(1);
+    expect(other.plugin.index.get(gone)).toBeUndefined();
+    expect(other.plugin.index.projects().map((project) => project.path)).toEqual([PROJECT_NOTE]);
+    expect(other.plugin.index.get(HANDOVER)?.kind).toBe('activity');
+  });
+
   it('nothing is read or listened to before the layout is ready', async () => {
     const other = createHarness(DEMO);
     const before = other.listenerCounts();

@@ -102,7 +102,7 @@ async function snapshot(host: TestHost): Promise<Record<string, string>> {
 }
 
 /** Catches the modals of a class as they open, instead of letting the mock close them at once. */
-function catchModals<T extends { onOpen(): void }>(modalClass: { prototype: T }): T[] {
+function catchModals<T extends { onOpen(): void; open(): void }>(modalClass: { prototype: T }): T[] {
   const caught: T[] = [];
   vi.spyOn(modalClass.prototype as { open(): void }, 'open').mockImplementation(function (this: T) {
     caught.push(this);
