@@ -477,12 +477,16 @@ describe('what the dashboard does on a click', () => {
     expect(h.pluginWrites).toEqual([]);
   });
 
-  it('does not tag a heading, where the tag would count for nothing', async () => {
+  it('does not tag a line that changed since the dashboard was drawn', async () => {
     const processNote = vi.spyOn(h.plugin.writer, 'processNote');
-    acceptButton(GROUP_CHAT, 'networks').click();
+    const button = acceptButton(GROUP_CHAT, 'networks');
+    const edited = DEMO[GROUP_CHAT]!.replace(/chat/g, 'natter');
+    await h.app.vault.modify(fileAt(GROUP_CHAT), edited);
+    h.pluginWrites.length = 0;
+    button.click();
     await processNote.mock.results[0]!.value;
     expect(h.pluginWrites).toEqual([]);
-    expect(await h.app.vault.read(fileAt(GROUP_CHAT))).toBe(DEMO[GROUP_CHAT]);
+    expect(await h.app.vault.read(fileAt(GROUP_CHAT))).toBe(edited);
   });
 });
 
@@ -682,5 +686,9 @@ describe('addTagToLine', () => {
       'present',
     );
     expect(addTagToLine('a', 5, 'a', '#x').outcome).toBe('changed');
+    expect(addTagToLine('## What we did\n', 1, '## What we did', '#ingredient/assets')).toEqual({
+      text: '## What we did\n',
+      outcome: 'heading',
+    });
   });
 });
