@@ -1,7 +1,8 @@
 // Bumps manifest.json and versions.json to the version npm is setting.
 // Wired as the npm "version" script: `npm version patch|minor|major`.
 //
-// minAppVersion is 1.7.2 because the plugin relies on:
+// minAppVersion is 1.8.7 because the plugin relies on:
+//   - App.loadLocalStorage / saveLocalStorage (since 1.8.7): the author's name stays on each device
 //   - FileManager.processFrontMatter   (since 1.4.4)
 //   - Vault.process                    (since 1.1.0)
 //   - Workspace.onLayoutReady, getLeavesOfType

@@ -39,41 +39,13 @@ export interface CoproductionHost {
 /** Who is writing is kept on each device, never in the synced settings. */
 export const AUTHOR_STORAGE_KEY = 'coproduction-tracker-author';
 
-/** `App.loadLocalStorage` and `saveLocalStorage` (Obsidian 1.8.7 and later): per vault, per device. */
-interface VaultLocalStorage {
-  loadLocalStorage(key: string): unknown;
-  saveLocalStorage(key: string, data: unknown): void;
-}
-
-function vaultStorage(app: App): VaultLocalStorage {
-  const own = app as Partial<VaultLocalStorage>;
-  if (typeof own.loadLocalStorage === 'function' && typeof own.saveLocalStorage === 'function') {
-    return own as VaultLocalStorage;
-  }
-  // Older Obsidian: the browser's local storage, with the vault's name in the key.
-  const scoped = (key: string) => `${key}:${app.vault.getName()}`;
-  return {
-    loadLocalStorage: (key) => {
-      const stored = window.localStorage.getItem(scoped(key));
-      try {
-        return stored === null ? null : (JSON.parse(stored) as unknown);
-      } catch {
-        return null;
-      }
-    },
-    saveLocalStorage: (key, data) => {
-      if (data === null || data === undefined) window.localStorage.removeItem(scoped(key));
-      else window.localStorage.setItem(scoped(key), JSON.stringify(data));
-    },
-  };
-}
-
 export function getAuthor(app: App): string {
-  const stored = vaultStorage(app).loadLocalStorage(AUTHOR_STORAGE_KEY);
+  // Local storage is per vault and per device (Obsidian 1.8.7+), so it is never synced.
+  const stored: unknown = app.loadLocalStorage(AUTHOR_STORAGE_KEY);
   return typeof stored === 'string' ? stored.trim() : '';
 }
 
 export function setAuthor(app: App, name: string): void {
   const trimmed = name.trim();
-  vaultStorage(app).saveLocalStorage(AUTHOR_STORAGE_KEY, trimmed === '' ? null : trimmed);
+  app.saveLocalStorage(AUTHOR_STORAGE_KEY, trimmed === '' ? null : trimmed);
 }
