@@ -33,7 +33,7 @@ describe('coprod dashboard on the demo vault', () => {
   it('refuses an unknown project and a wrong date with exit 2', async () => {
     const unknown = await coprod(['dashboard', '--project', 'Nope']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('No project called "Nope". Projects here: Full Plates Together, Tea and Talk.');
+    expect(unknown.stderr).toMatch(/there is no project called "Nope" in .*vault-template\. Projects here: "Full Plates Together", "Tea and Talk"\./);
     const badDate = await coprod(['dashboard', '--as-of', '2026-02-31']);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain('--as-of should be a date');

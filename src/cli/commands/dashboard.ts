@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../../domain';
 import { buildDashboard } from '../../analysis/dashboard';
 import { renderHtmlPage } from '../../render/html-page';
 import { renderPortfolioTerminal, renderTerminal } from '../../render/terminal';
 import { EXIT, UsageError, type CliIo } from '../io';
+import { asOfOption, projectNamed } from '../options';
 import { openVault, resolveVault } from '../vault';
 
 export const DASHBOARD_HELP = `Usage: coprod dashboard [VAULT] [options]
@@ -39,24 +39,17 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
     io.out(DASHBOARD_HELP);
     return EXIT.ok;
   }
-  const asOf = values['as-of'] ?? io.today;
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of should be a date like 2026-11-30, not "${asOf}".`);
+  const asOf = asOfOption(values['as-of'], io.today);
   const recentDays = values.recent === undefined ? undefined : Number(values.recent);
   if (recentDays !== undefined && !(Number.isInteger(recentDays) && recentDays > 0)) {
     throw new UsageError(`--recent should be a whole number of days, not "${values.recent}".`);
   }
-  const { index } = await openVault(resolveVault(io.cwd, positionals[0], io.defaultVault));
-  const projects = values.project === undefined ? index.projects() : [index.findProject(values.project)];
-  if (projects[0] === undefined) {
-    const names = index.projects().map((project) => project.title);
-    throw new UsageError(
-      values.project === undefined
-        ? 'No project note in this vault. Create one with: coprod new project NAME'
-        : `No project called "${values.project}". Projects here: ${names.join(', ') || 'none'}.`,
-    );
-  }
+  const root = resolveVault(io.cwd, positionals[0], io.defaultVault);
+  const { index } = await openVault(root);
+  const projects = values.project === undefined ? index.projects() : [projectNamed(index, values.project, root)];
+  if (projects.length === 0) throw new UsageError('No project note in this vault. Create one with: coprod new project NAME');
   const models = projects.map((project) =>
-    buildDashboard(index, project!, { asOf, ...(recentDays ? { settings: { recentDays } } : {}) }),
+    buildDashboard(index, project, { asOf, ...(recentDays ? { settings: { recentDays } } : {}) }),
   );
   const portfolio = models.length > 1 ? `${renderPortfolioTerminal(models[0]!.portfolio)}\n` : '';
   io.out(portfolio + models.map(renderTerminal).join('\n'));

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { BUNDLED_TEMPLATES, TEMPLATE_FILE_NAMES } from '../../model/bundled-templates';
 import {
   NEW_NOTE_KINDS,
@@ -12,9 +11,9 @@ import {
   type TemplateId,
   type TemplateSet,
 } from '../../model/new-project';
-import { projectName } from '../../index/project-index';
-import { fileSystemWriter } from '../fs-source';
+import { projectName, type NoteWriter } from '../../index';
 import { EXIT, UsageError, type CliIo } from '../io';
+import { vaultWriter } from '../options';
 import { DEFAULT_TEMPLATES_FOLDER, openVault } from '../vault';
 
 export const NEW_HELP = `Usage:
@@ -88,7 +87,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
   if (kind === undefined) throw new UsageError(`say what to create: project or one of ${NEW_NOTE_KINDS.join(', ')}.`);
   const root = path.resolve(io.cwd, values.vault ?? '.');
   const { index } = await openVault(root, { allowEmpty: true });
-  const writer = fileSystemWriter(root, (text) => parseYaml(text) as unknown, (data) => stringifyYaml(data));
+  const writer = vaultWriter(root);
   const templates = await loadTemplates(root);
   const now = nowOn(io.today);
 
@@ -158,7 +157,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
 /** Creates one note; if its path is taken between the check and the write, takes the next name. */
 async function createOne(
   kind: NewNoteKind,
-  { io, writer, plan }: { io: CliIo; writer: ReturnType<typeof fileSystemWriter>; plan: (taken: Set<string>) => Promise<{ path: string; text: string }> },
+  { io, writer, plan }: { io: CliIo; writer: NoteWriter; plan: (taken: Set<string>) => Promise<{ path: string; text: string }> },
 ): Promise<number> {
   const taken = new Set<string>();
   for (let attempt = 0; attempt < 20; attempt++) {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import {
   INGREDIENT_IDS,
   PHASE_IDS,
@@ -12,9 +11,8 @@ import {
   type RoleId,
 } from '../../domain';
 import { createUnique, planReflection } from '../../analysis/reflections';
-import { projectName, type ProjectIndex, type ProjectRecord } from '../../index';
-import { fileSystemWriter } from '../fs-source';
 import { EXIT, UsageError, type CliIo } from '../io';
+import { projectNamed, vaultWriter } from '../options';
 import { openVault } from '../vault';
 
 export const REFLECT_HELP = `Usage: coprod reflect --project NAME --learned TEXT [options]
@@ -56,26 +54,6 @@ function oneWord<T extends string>(word: string, allowed: readonly T[], what: st
   throw new UsageError(
     `${option}: "${word}" is not one of the ${what}. ${nearest ? `Did you mean "${nearest}"?` : `Use one of: ${allowed.join(', ')}.`}`,
   );
-}
-
-export function projectNamed(index: ProjectIndex, name: string | undefined, root: string): ProjectRecord {
-  const known = index.projects();
-  if (name === undefined) {
-    if (known.length === 1) return known[0]!;
-    throw new UsageError(
-      known.length === 0
-        ? `there is no project note in ${root}.`
-        : `say which project with --project NAME. Projects here: ${known.map((project) => `"${projectName(project)}"`).join(', ')}.`,
-    );
-  }
-  const project = index.findProject(name);
-  if (!project) {
-    throw new UsageError(
-      `there is no project called "${name}" in ${root}.` +
-        (known.length > 0 ? ` Projects here: ${known.map((record) => `"${projectName(record)}"`).join(', ')}.` : ''),
-    );
-  }
-  return project;
 }
 
 export async function reflect(args: string[], io: CliIo): Promise<number> {
@@ -122,7 +100,7 @@ export async function reflect(args: string[], io: CliIo): Promise<number> {
     involved,
     ...(phase ? { phase } : {}),
   });
-  const writer = fileSystemWriter(root, (text) => parseYaml(text) as unknown, (data) => stringifyYaml(data));
+  const writer = vaultWriter(root);
   const written = await createUnique(writer, plan.folder, plan.baseName, plan.text);
   io.out(`${written}\n`);
   return EXIT.ok;

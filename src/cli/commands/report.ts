@@ -1,15 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { isIsoDate } from '../../domain';
 import { createUnique } from '../../analysis/reflections';
 import { buildReport } from '../../analysis/report';
 import { renderReportMarkdown, reportLocation } from '../../render/report-markdown';
-import { fileSystemWriter } from '../fs-source';
 import { EXIT, UsageError, type CliIo } from '../io';
+import { asOfOption, projectNamed, vaultWriter } from '../options';
 import { openVault } from '../vault';
-import { projectNamed } from './reflect';
 
 export const REPORT_HELP = `Usage: coprod report [VAULT] --project NAME [options]
 
@@ -50,8 +47,7 @@ export async function report(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}.`);
-  const asOf = values['as-of'] ?? io.today;
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of should be a date like 2026-11-30, not "${asOf}".`);
+  const asOf = asOfOption(values['as-of'], io.today);
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
   const { index } = await openVault(root);
   const project = projectNamed(index, values.project, root);
@@ -72,7 +68,7 @@ export async function report(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
 
-  const writer = fileSystemWriter(root, (yaml) => parseYaml(yaml) as unknown, (data) => stringifyYaml(data));
+  const writer = vaultWriter(root);
   const { folder, baseName } = reportLocation(project.path, asOf);
   const written = await createUnique(writer, folder, baseName, text);
   io.out(`${written}\n`);
