@@ -6,7 +6,8 @@
  * It refreshes only when a change touched what it shows, only while it is visible, and
  * after a short pause, so typing in a note never waits for it.
  */
-import { ItemView, Notice, debounce, type App, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
+import { ProjectView } from './project-view';
 import { format } from 'date-fns';
 import { INGREDIENT_IDS, type IsoDate } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
@@ -20,8 +21,7 @@ import { toDom } from '../render/tree';
 
 export const DASHBOARD_VIEW_TYPE = 'coproduction-dashboard';
 export const DASHBOARD_ICON = 'sprout';
-/** How long the view waits after the last change before it draws again. */
-export const REFRESH_DELAY_MS = 500;
+export { REFRESH_DELAY_MS } from './project-view';
 
 /** What the view needs from the plugin. */
 export interface DashboardHost {
@@ -35,16 +35,11 @@ export interface DashboardHost {
   scoringSettings(): Partial<ScoringSettings>;
 }
 
-interface DashboardState {
-  project?: string;
-}
-
 let viewCount = 0;
 
 const NATIVELY_ACTIVATED = new Set(['BUTTON', 'A', 'SELECT', 'INPUT', 'TEXTAREA', 'SUMMARY']);
 
-export class DashboardView extends ItemView {
-  private projectPath: string | undefined;
+export class DashboardView extends ProjectView {
   private model: DashboardModel | undefined;
   /** Project paths as last drawn, to notice a project appearing or going. */
   private drawnProjects = '';
@@ -52,10 +47,8 @@ export class DashboardView extends ItemView {
   private drawnOrphans = new Set<string>();
   /** The text of each suggested line when it was drawn: a tag is added only if it is unchanged. */
   private suggestedLines = new Map<string, string>();
-  private stale = true;
   /** Keeps element ids unique when several dashboards are open. */
   private readonly viewNumber = ++viewCount;
-  private readonly refreshSoon = debounce(() => this.refreshIfVisible(), REFRESH_DELAY_MS, true);
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -76,26 +69,6 @@ export class DashboardView extends ItemView {
     return DASHBOARD_ICON;
   }
 
-  /** The project shown, as its note path. */
-  get shownProject(): string | undefined {
-    return this.projectPath;
-  }
-
-  override getState(): Record<string, unknown> {
-    const state = super.getState();
-    return this.projectPath === undefined ? state : { ...state, project: this.projectPath };
-  }
-
-  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
-    const project = (state as DashboardState | null)?.project;
-    if (typeof project === 'string' && project !== this.projectPath) {
-      this.projectPath = project;
-      this.stale = true;
-    }
-    await super.setState(state, result);
-    if (this.stale) this.refreshIfVisible();
-  }
-
   protected override async onOpen(): Promise<void> {
     this.contentEl.addClass('coproduction-view');
     this.register(this.host.index.onChange((change) => this.onIndexChange(change)));
@@ -109,32 +82,8 @@ export class DashboardView extends ItemView {
     return Promise.resolve();
   }
 
-  protected override async onClose(): Promise<void> {
-    this.refreshSoon.cancel();
-    this.contentEl.empty();
-    return Promise.resolve();
-  }
-
   override onResize(): void {
     this.catchUp();
-  }
-
-  /** Draws now, whatever changed. For the "Refresh dashboard" command. */
-  refresh(): void {
-    this.refreshSoon.cancel();
-    this.render();
-  }
-
-  /** Shows another project. */
-  showProject(path: string): void {
-    this.projectPath = path;
-    this.refresh();
-    // Ask Obsidian to save the choice with the workspace.
-    this.app.workspace.requestSaveLayout();
-  }
-
-  private isVisible(): boolean {
-    return this.containerEl.isShown();
   }
 
   private onIndexChange(change: IndexChange): void {
@@ -146,10 +95,6 @@ export class DashboardView extends ItemView {
   private catchUp(): void {
     if (this.model && this.model.asOf !== this.host.today()) this.stale = true;
     if (this.stale && this.isVisible()) this.refreshSoon();
-  }
-
-  private refreshIfVisible(): void {
-    if (this.stale && this.isVisible()) this.render();
   }
 
   /** Whether a change to the index could change what this view shows. */
@@ -164,7 +109,7 @@ export class DashboardView extends ItemView {
     return change.paths.some((path) => this.drawnOrphans.has(path) || isOrphan(index, index.get(path)));
   }
 
-  private render(): void {
+  protected render(): void {
     this.stale = false;
     const { index } = this.host;
     const keep = this.rememberFocus();

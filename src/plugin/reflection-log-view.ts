@@ -4,7 +4,8 @@
  * write is "Mark as applied", on that button only: it asks how, then sets the follow-up's
  * state through `processFrontMatter`, and never touches a note the tracker could not read.
  */
-import { ItemView, Modal, Notice, debounce, type App, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { Modal, Notice, type App, type WorkspaceLeaf } from 'obsidian';
+import { ProjectView } from './project-view';
 import { INGREDIENTS, PHASE_IDS, PHASE_NAMES, isIsoDate, type IngredientId, type IsoDate, type PhaseId } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex } from '../index';
 import { listReflections, type ReflectionEntry, type ReflectionFilter } from '../analysis/reflections';
@@ -13,7 +14,6 @@ import { longDate } from '../render/words';
 
 export const REFLECTION_LOG_VIEW_TYPE = 'coproduction-reflection-log';
 export const REFLECTION_ICON = 'notebook-pen';
-const REFRESH_DELAY_MS = 500;
 
 /** What the log needs from the plugin. */
 export interface ReflectionLogHost {
@@ -24,22 +24,15 @@ export interface ReflectionLogHost {
   openNote(path: string, line?: number): Promise<void>;
 }
 
-interface LogState {
-  project?: string;
-}
-
 let logCount = 0;
 
-export class ReflectionLogView extends ItemView {
-  private projectPath: string | undefined;
+export class ReflectionLogView extends ProjectView {
   private filter: ReflectionFilter = {};
   private readonly idPrefix = `coproduction-log-${++logCount}`;
   private listEl: HTMLElement | undefined;
   private summaryEl: HTMLElement | undefined;
   private authorSelect: HTMLSelectElement | undefined;
   private drawnProject: string | undefined;
-  private stale = true;
-  private readonly refreshSoon = debounce(() => this.refreshIfVisible(), REFRESH_DELAY_MS, true);
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -60,25 +53,6 @@ export class ReflectionLogView extends ItemView {
     return REFLECTION_ICON;
   }
 
-  get shownProject(): string | undefined {
-    return this.projectPath;
-  }
-
-  override getState(): Record<string, unknown> {
-    const state = super.getState();
-    return this.projectPath === undefined ? state : { ...state, project: this.projectPath };
-  }
-
-  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
-    const project = (state as LogState | null)?.project;
-    if (typeof project === 'string' && project !== this.projectPath) {
-      this.projectPath = project;
-      this.stale = true;
-    }
-    await super.setState(state, result);
-    if (this.stale && this.listEl) this.render();
-  }
-
   protected override async onOpen(): Promise<void> {
     this.contentEl.addClass('coproduction-view', 'coproduction-reflection-log');
     this.register(this.host.index.onChange((change) => this.onIndexChange(change)));
@@ -87,23 +61,9 @@ export class ReflectionLogView extends ItemView {
     return Promise.resolve();
   }
 
-  protected override async onClose(): Promise<void> {
-    this.refreshSoon.cancel();
-    this.contentEl.empty();
-    return Promise.resolve();
-  }
-
-  /** Shows another project's reflections. */
-  showProject(path: string): void {
-    this.projectPath = path;
-    this.render();
-    this.app.workspace.requestSaveLayout();
-  }
-
-  /** Draws again now. */
-  refresh(): void {
-    this.refreshSoon.cancel();
-    this.render();
+  /** Nothing is drawn before the view has opened. */
+  protected override isVisible(): boolean {
+    return this.listEl !== undefined && super.isVisible();
   }
 
   /** The entries shown now, for tests and screen readers' summary. */
@@ -128,12 +88,8 @@ export class ReflectionLogView extends ItemView {
     if (this.stale) this.refreshSoon();
   }
 
-  private refreshIfVisible(): void {
-    if (this.containerEl.isShown()) this.render();
-  }
-
   /** Draws the filters (once per project) and the list. */
-  private render(): void {
+  protected render(): void {
     this.stale = false;
     const project = this.project();
     if (!project) {
