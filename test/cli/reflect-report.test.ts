@@ -10,7 +10,7 @@ import { INGREDIENT_IDS } from '../../src/domain';
 import { runCli } from '../../src/cli/run';
 import type { CliIo } from '../../src/cli/io';
 import { DEMO_VAULT } from '../support/cli';
-import { indexOf } from '../support/memory-vault';
+import { indexOf, readVaultFiles } from '../support/memory-vault';
 
 const PROJECT = 'Full Plates Together';
 const REPORTS = `${PROJECT}/Reports`;
@@ -185,16 +185,7 @@ describe('coprod report', () => {
 
 describe('the reflection log core', () => {
   async function demoIndex() {
-    const files: Record<string, string> = {};
-    const walk = (relative: string) => {
-      for (const entry of readdirSync(path.join(DEMO_VAULT, relative), { withFileTypes: true })) {
-        if (entry.name.startsWith('.')) continue;
-        const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-        if (entry.isDirectory()) walk(child);
-        else if (entry.name.endsWith('.md')) files[child] = readFileSync(path.join(DEMO_VAULT, child), 'utf8');
-      }
-    };
-    walk('');
+    const files = readVaultFiles(DEMO_VAULT);
     return indexOf(files);
   }
 

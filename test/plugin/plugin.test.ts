@@ -3,7 +3,7 @@
  * start-up, the live dashboard, how it follows edits, renames, deletes and synced notes,
  * what it writes (nothing, unless the user asks) and what unloading leaves behind.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App as ObsidianApp, PluginManifest, ViewState } from 'obsidian';
@@ -19,6 +19,7 @@ import { DASHBOARD_VIEW_TYPE, REFRESH_DELAY_MS, addTagToLine, type DashboardView
 import CoproductionTrackerPlugin, { mergeSettings } from '../../src/plugin/main';
 import { DEFAULT_SETTINGS, getAuthor } from '../../src/plugin/host';
 import { UnreadableNoteError } from '../../src/plugin/vault-writer';
+import { readVaultFiles } from '../support/memory-vault';
 
 // ---------------------------------------------------------------------------------------
 // The harness: obsidian-test-mocks, the demo vault read from disk, and the few pieces of
@@ -28,20 +29,7 @@ import { UnreadableNoteError } from '../../src/plugin/vault-writer';
 const REPO = path.resolve(__dirname, '../..');
 const DEMO_VAULT = path.join(REPO, 'vault-template');
 
-/** Every markdown file of a folder, by vault path; hidden folders skipped. */
-function readVault(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.md')) files[child] = readFileSync(path.join(root, child), 'utf8');
-    }
-  };
-  walk('');
-  return files;
-}
+const readVault = readVaultFiles;
 
 const MANIFEST: PluginManifest = {
   ...(JSON.parse(readFileSync(path.join(REPO, 'manifest.json'), 'utf8')) as PluginManifest),

@@ -4,7 +4,6 @@
  * learning figures; "Mark as applied" writes only on its own action and never to a note the
  * tracker could not read; the end-of-project reflection is written as a new note and opened.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { App as AppOriginal, Command, TFile, ViewCreator, WorkspaceLeaf as LeafOriginal } from 'obsidian';
 import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
@@ -17,6 +16,7 @@ import { obsidianYamlReader, vaultSource } from '../../src/plugin/index-source';
 import { ReflectionModal } from '../../src/plugin/modals/reflection-modal';
 import { AppliedModal, REFLECTION_LOG_VIEW_TYPE, ReflectionLogView } from '../../src/plugin/reflection-log-view';
 import { vaultWriter } from '../../src/plugin/vault-writer';
+import { readVaultFiles } from '../support/memory-vault';
 
 const DEMO_VAULT = path.resolve(__dirname, '../../vault-template');
 const PROJECT = 'Full Plates Together';
@@ -25,16 +25,7 @@ const TODAY = '2026-11-30';
 const BROKEN = `${PROJECT}/Reflections/2026-11-20 Half written.md`;
 
 function demoFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(DEMO_VAULT, relative), { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith('.md')) files[child] = readFileSync(path.join(DEMO_VAULT, child), 'utf8');
-    }
-  };
-  walk('');
+  const files = readVaultFiles(DEMO_VAULT);
   // Stands in for a reflection whose properties break later (see hostFor).
   files[BROKEN] = '---\ncoproduction: reflection\ndate: 2026-11-20\n---\n# Half written\n';
   return files;
