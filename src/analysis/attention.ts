@@ -23,6 +23,7 @@ export function problemsAsAttention(records: Iterable<NoteRecord>): AttentionIte
   return items;
 }
 
+/** Everything under "Needs attention" for one project, notes with no project included. */
 export function projectAttention(
   notes: ProjectNotes,
   index: ProjectIndex,
@@ -30,6 +31,11 @@ export function projectAttention(
   asOf: string,
   settings: ScoringSettings,
 ): AttentionItem[] {
+  return [...ownAttention(notes, voices, asOf, settings), ...orphanAttention(index)];
+}
+
+/** What needs attention in the project's own notes: the figure the portfolio shows. */
+export function ownAttention(notes: ProjectNotes, voices: VoicesSummary, asOf: string, settings: ScoringSettings): AttentionItem[] {
   const items = problemsAsAttention(notes.all);
   for (const participant of notes.participants) {
     const reviewBy = participant.props['review-by'];
@@ -54,6 +60,11 @@ export function projectAttention(
       });
     }
   }
+  return items;
+}
+
+function orphanAttention(index: ProjectIndex): AttentionItem[] {
+  const items: AttentionItem[] = [];
   for (const orphan of index.orphans()) {
     items.push({
       kind: 'no-project',

@@ -2,7 +2,7 @@
 import { INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
 import { linkTarget } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
-import { projectAttention } from './attention';
+import { ownAttention, projectAttention } from './attention';
 import type { DashboardModel, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
 import { collectProjectNotes, type ProjectNotes } from './project-notes';
@@ -112,7 +112,7 @@ export function buildPortfolio(index: ProjectIndex, options: DashboardOptions): 
       ...(project.props.phase ? { phaseName: PHASE_NAMES[project.props.phase] } : {}),
       notes: notes.counted.length,
       levels: Object.fromEntries(INGREDIENT_IDS.map((id, i) => [id, scores[i]!.level])) as Record<IngredientId, Level>,
-      attention: notes.all.reduce((sum, record) => sum + record.problems.length, 0),
+      attention: ownAttention(notes, voicesSummary(notes, options.asOf, settings), options.asOf, settings).length,
     };
     cache.set(project.path, { key, row });
     return row;

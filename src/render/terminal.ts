@@ -107,7 +107,7 @@ export function renderPortfolioTerminal(rows: PortfolioRow[]): string {
   const out = ['All projects in this vault (levels in the order: assets, shared roles, capacity, mutuality, networks, catalysts)'];
   for (const row of rows) {
     const levels = Object.values(row.levels).map(levelBar).join(' ');
-    const attention = row.attention > 0 ? `, ${plural(row.attention, 'problem')}` : '';
+    const attention = row.attention > 0 ? `, needs attention: ${row.attention}` : '';
     out.push(`  ${row.name}: ${row.phaseName ?? 'no phase'}, ${plural(row.notes, 'note')}${attention}  ${levels}`);
   }
   return `${out.join('\n')}\n`;
