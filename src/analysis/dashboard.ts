@@ -75,7 +75,8 @@ function sortKeys(record: Record<string, number>): Record<string, number> {
 function suggestionsFor(notes: ProjectNotes): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const record of notes.counted) {
-    if (record.evidence.length > 0 || record.kind === 'project' || record.kind === 'participant') continue;
+    // Project, phase and participant notes are the tracker's own scaffolding, not accounts of work.
+    if (record.evidence.length > 0 || record.kind === 'project' || record.kind === 'participant' || record.kind === 'phase') continue;
     if (record.kind === 'reward' || record.kind === 'assessment') continue;
     for (const suggestion of suggestIngredients(record.body, { limit: 2 })) {
       const first = suggestion.reasons[0];

@@ -8,6 +8,7 @@
  * user accepts one.
  */
 import { INGREDIENT_IDS, type IngredientId } from '../domain/ingredients';
+import { isTemplateHint } from '../model/body';
 import { SUGGEST_LEXICON, type LexiconEntry } from './suggest-lexicon';
 
 export interface SuggestionReason {
@@ -177,8 +178,11 @@ function readableLines(text: string): { line: number; text: string }[] {
       continue;
     }
     if (/#ingredient\//i.test(raw)) continue;
-    // Headings are the template's questions, not what the team wrote, and cannot carry a tag.
+    // Headings and whole-line italics are the template's questions and hints, not what the
+    // team wrote; an unticked checklist line is a sign not seen yet. None of them is evidence.
     if (/^#{1,6}\s/.test(trimmed)) continue;
+    if (isTemplateHint(trimmed)) continue;
+    if (/^[-*+]\s+\[ \]/.test(trimmed)) continue;
     out.push({ line: i + 1, text: stripMarkdown(raw) });
   }
   return out;

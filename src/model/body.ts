@@ -16,6 +16,14 @@ export interface BodyReading {
   problems: Problem[];
 }
 
+/**
+ * Templates put a hint under each question as one whole line in italics. Such a line is the
+ * template talking, not the team, so it is never quoted, followed up or read for suggestions.
+ */
+export function isTemplateHint(line: string): boolean {
+  return /^\s*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
+}
+
 /** Strips tags, checkbox and list markers so a line reads as a quote. */
 export function quoteText(line: string): string {
   return line
@@ -39,7 +47,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
   let openSection: { heading: string; line: number; body: string[] } | undefined;
   const closeSection = () => {
     if (openSection) {
-      const text = openSection.body.join('\n').trim();
+      const text = openSection.body.filter((line) => !isTemplateHint(line)).join('\n').trim();
       reading.sections.push({ heading: openSection.heading, line: openSection.line, text });
     }
   };

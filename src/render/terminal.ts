@@ -43,23 +43,27 @@ export function renderTerminal(model: DashboardModel): string {
 
   const { voices } = model;
   out.push('', 'Voices and engagement');
-  out.push(`  ${plural(voices.activities, 'activity', 'activities')} over ${plural(voices.activitiesByMonth.length, 'month')}`);
-  const people = ROLE_IDS.filter((role) => voices.peopleByRole[role] > 0).map((role) => `${roleName(role)} ${voices.peopleByRole[role]}`);
-  out.push(`  Places taken at sessions, by role: ${people.join(', ') || 'none recorded'}`);
-  const rungs = Object.entries(voices.rungs).filter(([, n]) => n > 0).map(([rung, n]) => `${rungName(rung)} ${n}`);
-  out.push(`  Ladder rungs: ${rungs.join(', ') || 'none recorded'}`);
-  const star = Object.entries(voices.star).filter(([, n]) => n > 0).map(([co, n]) => `${starName(co)} ${n}`);
-  out.push(`  Co-production Star: ${star.join(', ') || 'none recorded'}`);
-  if (voices.daysSinceFeedback !== undefined) {
-    out.push(`  Last told what came of their input: ${plural(voices.daysSinceFeedback, 'day')} ago${voices.feedbackWarning ? ' (warning: too long)' : ''}`);
+  if (voices.activities === 0) {
+    out.push('  No activities recorded yet. Add one after each meeting or session.');
   } else {
-    out.push(`  Participants have not yet been told what came of their input${voices.feedbackWarning ? ' (warning)' : ''}`);
+    out.push(`  ${plural(voices.activities, 'activity', 'activities')} over ${plural(voices.activitiesByMonth.length, 'month')}`);
+    const people = ROLE_IDS.filter((role) => voices.peopleByRole[role] > 0).map((role) => `${roleName(role)} ${voices.peopleByRole[role]}`);
+    out.push(`  Places taken at sessions, by role: ${people.join(', ') || 'none recorded'}`);
+    const rungs = Object.entries(voices.rungs).filter(([, n]) => n > 0).map(([rung, n]) => `${rungName(rung)} ${n}`);
+    out.push(`  Ladder rungs: ${rungs.join(', ') || 'none recorded'}`);
+    const star = Object.entries(voices.star).filter(([, n]) => n > 0).map(([co, n]) => `${starName(co)} ${n}`);
+    out.push(`  Co-production Star: ${star.join(', ') || 'none recorded'}`);
+    if (voices.daysSinceFeedback !== undefined) {
+      out.push(`  Last told what came of their input: ${plural(voices.daysSinceFeedback, 'day')} ago${voices.feedbackWarning ? ' (warning: too long)' : ''}`);
+    } else {
+      out.push(`  Participants have not yet been told what came of their input${voices.feedbackWarning ? ' (warning)' : ''}`);
+    }
+    for (const wait of voices.awaitingFeedback) out.push(`    waiting ${plural(wait.daysWaiting, 'day')}: ${wait.title}`);
   }
-  for (const wait of voices.awaitingFeedback) out.push(`    waiting ${plural(wait.daysWaiting, 'day')}: ${wait.title}`);
 
   const { rewards } = model;
   out.push('', 'Recognition and rewards');
-  out.push(`  ${plural(rewards.entries, 'entry', 'entries')}, ${plural(rewards.hours, 'hour')} given`);
+  out.push(rewards.entries === 0 ? '  No rewards recorded yet.' : `  ${plural(rewards.entries, 'entry', 'entries')}, ${plural(rewards.hours, 'hour')} given`);
   for (const group of rewards.byRole) {
     out.push(`  ${roleName(group.role)}: ${plural(group.hours, 'hour')}, ${money(group.amounts)}`);
   }
@@ -69,8 +73,12 @@ export function renderTerminal(model: DashboardModel): string {
 
   const { learning } = model;
   out.push('', 'Learning');
-  out.push(`  ${plural(learning.reflections, 'reflection')} by ${plural(learning.authors, 'person', 'people')}`);
-  out.push(`  Follow-ups: ${learning.followUps.open} open, ${learning.followUps.applied} applied, ${learning.followUps.dropped} dropped`);
+  if (learning.reflections === 0) out.push('  No reflections yet. Write one whenever something surprises you.');
+  else {
+    const by = learning.authors > 0 ? ` by ${plural(learning.authors, 'person', 'people')}` : ', no author recorded';
+    out.push(`  ${plural(learning.reflections, 'reflection')}${by}`);
+    out.push(`  Follow-ups: ${learning.followUps.open} open, ${learning.followUps.applied} applied, ${learning.followUps.dropped} dropped`);
+  }
   for (const item of learning.items.filter((followUp) => followUp.state === 'open')) out.push(`    open: ${item.text} (${item.title})`);
 
   if (model.assessment.assessments > 0) {
