@@ -1,0 +1,55 @@
+/** Answers found in the notes: the prose under matching headings, as quotes or sentences. */
+import { quoteText, type NoteRecord, type Section } from '../../model';
+import { linkTo, noteAuthor, noteDate } from '../project-notes';
+import type { Quote } from './types';
+
+/** The answer under each heading that matches, from notes in the order given. */
+export function sectionAnswers(records: readonly NoteRecord[], heading: RegExp): Quote[] {
+  const answers: Quote[] = [];
+  for (const record of records) {
+    for (const section of record.sections) {
+      if (!heading.test(section.heading)) continue;
+      const text = paragraph(section);
+      if (text) answers.push({ ...quoteBase(record, section), text, heading: section.heading });
+    }
+  }
+  return answers;
+}
+
+export function quoteBase(record: NoteRecord, section: Section): Quote {
+  // A phase note is written over weeks, so no single date belongs to its answers.
+  const date = record.kind === 'phase' ? undefined : noteDate(record);
+  const author = noteAuthor(record);
+  return { ...linkTo(record, section.line), text: '', ...(date ? { date } : {}), ...(author ? { author } : {}) };
+}
+
+/** A template hint (a line in italics) or a checklist line: not an answer in someone's words. */
+function isHintOrChecklist(line: string): boolean {
+  return /^(\*[^*].*\*|_[^_].*_)$/.test(line) || /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(line);
+}
+
+/** The section's first paragraph of prose, on one line; checklists and template hints left out. */
+function paragraph(section: Section): string {
+  const lines: string[] = [];
+  for (const raw of section.text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      if (lines.length > 0) break;
+      continue;
+    }
+    if (isHintOrChecklist(line)) continue;
+    lines.push(quoteText(line));
+  }
+  return lines.join(' ');
+}
+
+/** Every sentence of the section's prose, checklists and template hints left out. */
+export function sentencesOf(section: Section): string[] {
+  return section.text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !isHintOrChecklist(line))
+    .flatMap((line) => quoteText(line).match(/\S.*?(?:[.!?]+(?=\s|$)|$)/g) ?? [])
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}

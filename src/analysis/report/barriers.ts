@@ -1,0 +1,36 @@
+/** Barriers: how each was dealt with, where it is named, and the steps not taken yet. */
+import type { ProjectIndex } from '../../index';
+import type { DashboardModel, NoteLink } from '../dashboard-types';
+import { linkTo, type ProjectNotes } from '../project-notes';
+import type { Quote, ReportBarrier } from './types';
+
+export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index: ProjectIndex): ReportBarrier[] {
+  return dashboard.barriers.map((status) => {
+    const how: Quote[] = [];
+    const listedIn: NoteLink[] = [];
+    const seen = new Set<string>();
+    for (const entry of status.by) {
+      const record = index.get(entry.path);
+      const mark = record?.barrierMarks.find((candidate) => candidate.barrier === status.id && candidate.line === entry.line);
+      if (mark?.source === 'property') {
+        listedIn.push({ path: entry.path, title: entry.title });
+        continue;
+      }
+      const key = entry.text.trim().toLowerCase();
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      // A phase note is written over weeks, so its dates do not say when a barrier went.
+      const date = record?.kind === 'phase' ? undefined : entry.date;
+      how.push({ path: entry.path, title: entry.title, text: entry.text.trim(), ...(entry.line ? { line: entry.line } : {}), ...(date ? { date } : {}) });
+    }
+    const stillToDo: Quote[] = [];
+    for (const record of notes.counted) {
+      for (const item of record.checklist) {
+        if (item.checked || !item.barriers.includes(status.id)) continue;
+        stillToDo.push({ ...linkTo(record, item.line), text: item.text });
+      }
+    }
+    stillToDo.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0));
+    return { id: status.id, name: status.name, addressed: status.addressed, how, listedIn, stillToDo };
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The end-of-project reflection as a markdown note. Same report model, same bytes: no
+ * clock is read and every list is already in a fixed order. Links are wikilinks to the
+ * notes; line numbers are plain text. One module a section; this one puts them together.
+ */
+import type { IsoDate } from '../../domain';
+import type { ReportModel } from '../../analysis/report';
+import { longDate } from '../words';
+import { barriers, rewards } from './barriers-rewards';
+import { brief } from './brief';
+import { ingredients } from './ingredients';
+import { journey } from './journey';
+import { assessment, learning } from './learning';
+import { lessons, questions } from './questions';
+
+export { displayTitle } from '../../analysis/report';
+export { wikilink } from './text';
+
+export const REPORT_TITLE = 'End-of-project reflection';
+
+export function renderReportMarkdown(report: ReportModel): string {
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+
+  push(
+    '---',
+    'coproduction: report',
+    `project: ${JSON.stringify(`[[${report.project.title}]]`)}`,
+    `as-of: ${report.asOf}`,
+    '---',
+    `# ${REPORT_TITLE}: ${report.project.name}`,
+    '',
+    `Written from the project's own notes, as they stood on ${longDate(report.asOf)}. ` +
+      'Quotes are the words in the notes, each linked to the note it comes from. ' +
+      'People are named by pseudonym or by role only.',
+    '',
+  );
+
+  brief(report, push);
+  journey(report, push);
+  ingredients(report, push);
+  barriers(report, push);
+  rewards(report, push);
+  learning(report, push);
+  assessment(report, push);
+  lessons(report, push);
+  questions(report, push);
+
+  push('## What the notes do not show yet', '');
+  if (report.gaps.length === 0) push('Nothing obvious is missing.', '');
+  else push(...report.gaps.map((gap) => `- ${gap}`), '');
+
+  push(
+    '---',
+    '',
+    '*This report was made by the Co-production Tracker from the notes in this vault. ' +
+      'It is never counted as evidence itself, so making it again does not change any score.*',
+    '',
+  );
+  return out.join('\n');
+}
+
+/** The report note's path: `<project folder>/Reports/End-of-project reflection <as-of>.md`, before any " 2". */
+export function reportLocation(projectPath: string, asOf: IsoDate): { folder: string; baseName: string } {
+  const cut = projectPath.lastIndexOf('/');
+  const projectFolder = cut === -1 ? '' : projectPath.slice(0, cut);
+  return { folder: projectFolder === '' ? 'Reports' : `${projectFolder}/Reports`, baseName: `${REPORT_TITLE} ${asOf}` };
+}

@@ -1,0 +1,55 @@
+/** "The journey": each phase with its dates and facts, and its activities by date. */
+import type { ReportModel } from '../../analysis/report';
+import { longDate, plural, rungName } from '../words';
+import { wikilink, type Push } from './text';
+
+const DECIDED_WORDS: Record<string, string> = {
+  together: 'decided together',
+  participants: 'participants decided',
+  practitioners: 'staff decided',
+  organisation: 'the organisation decided',
+  'no-decision': 'no decision made',
+};
+
+const SESSION_WORDS: Record<string, string> = {
+  'one-to-one': 'one-to-one',
+  online: 'online session',
+};
+
+export function journey(report: ReportModel, push: Push): void {
+  push('## The journey', '');
+  const stages = report.journey.filter((stage) => stage.note !== undefined || stage.activities.length > 0 || stage.reflections > 0);
+  if (stages.length === 0) {
+    push('The notes hold no phases or activities yet.', '');
+    return;
+  }
+  for (const stage of report.journey) {
+    const dates = stage.started
+      ? `, ${longDate(stage.started)} to ${stage.finished ? longDate(stage.finished) : stage.current ? 'now' : 'no end date'}`
+      : '';
+    push(`### ${stage.name}${dates}`, '');
+    if (!stage.note && stage.activities.length === 0 && stage.reflections === 0) {
+      push('Nothing recorded for this phase yet.', '');
+      continue;
+    }
+    const facts: string[] = [];
+    if (stage.note) facts.push(`Phase note: ${wikilink(stage.note)}.`);
+    else if (stage.id !== 'none') facts.push('No phase note.');
+    if (stage.checklistTotal > 0) facts.push(`Signs we are on track: ${stage.checklistDone} of ${stage.checklistTotal} met.`);
+    facts.push(`${plural(stage.activities.length, 'activity', 'activities')} and ${plural(stage.reflections, 'reflection')}.`);
+    if (stage.current) facts.push('This is the current phase.');
+    push(facts.join(' '), '');
+    for (const activity of stage.activities) {
+      const about = [
+        activity.session ? (SESSION_WORDS[activity.session] ?? activity.session) : undefined,
+        activity.tookPart > 0 ? plural(activity.tookPart, 'person', 'people') : undefined,
+        activity.rung ? `rung: ${rungName(activity.rung)}` : undefined,
+        activity.decidedBy ? DECIDED_WORDS[activity.decidedBy] ?? activity.decidedBy : undefined,
+      ].filter((part): part is string => part !== undefined);
+      push(`- **${longDate(activity.date)}:** ${wikilink(activity)}${about.length > 0 ? ` (${about.join(', ')})` : ''}`);
+      if (activity.decision) push(`  - Decision: ${activity.decision}`);
+      if (activity.youSaid) push(`  - You said, we did: ${activity.youSaid}`);
+    }
+    if (stage.activities.length > 0) push('');
+  }
+}
