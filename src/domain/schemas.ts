@@ -3,7 +3,7 @@
  * untouched (notes are the user's, not ours). Every message is written for a person
  * who has never seen YAML: it says what was found and what was expected.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate, toIsoDay } from './dates';
 import { INGREDIENT_IDS } from './ingredients';
 import { nearestWord, normaliseWord } from './nearest';
@@ -36,10 +36,10 @@ function describe(value: unknown): string {
   return 'a group of values';
 }
 
-const isoDate = z.preprocess(
-  toIsoDay,
-  z.string({ error: (issue) => `should be a date like 2026-03-14, but it is ${describe(issue.input)}` }).superRefine(
-    (value, ctx) => {
+const isoDate = z.pipe(
+  z.transform(toIsoDay),
+  z.string({ error: (issue) => `should be a date like 2026-03-14, but it is ${describe(issue.input)}` }).check(
+    z.superRefine((value, ctx) => {
       if (isIsoDate(value)) return;
       const looksRight = /^\d{4}-\d{2}-\d{2}$/.test(value);
       ctx.addIssue({
@@ -49,22 +49,23 @@ const isoDate = z.preprocess(
           : `should be a date written as year-month-day, like 2026-03-14, but it is "${value}"`,
         params: { hint: looksRight ? 'Check the day and month.' : 'Write the date as YYYY-MM-DD.' } satisfies IssueHint,
       });
-    },
+    }),
   ),
 );
 
 /** Accepts one word, a list of words, or nothing; normalises spelling; checks against a list. */
 function wordList(allowed: readonly string[], what: string) {
-  return z.preprocess(
-    (value) => {
+  return z.pipe(
+    z.transform((value: unknown) => {
       if (value === null || value === undefined || value === '') return [];
       return Array.isArray(value) ? (value as unknown[]) : [value];
-    },
+    }),
     z
-      .array(z.string({ error: `should be a list of ${what}` }).transform(normaliseWord), {
+      .array(z.pipe(z.string({ error: `should be a list of ${what}` }), z.transform(normaliseWord)), {
         error: `should be a list of ${what}`,
       })
-      .superRefine((values, ctx) => {
+      .check(
+        z.superRefine((values, ctx) => {
         values.forEach((value, index) => {
           if (allowed.includes(value)) return;
           const nearest = nearestWord(value, allowed);
@@ -77,16 +78,17 @@ function wordList(allowed: readonly string[], what: string) {
             } satisfies IssueHint,
           });
         });
-      }),
+        }),
+      ),
   );
 }
 
 /** One word from a list, normalised; a misspelling gets the nearest real word as a hint. */
 function oneOf<T extends readonly [string, ...string[]]>(allowed: T, what: string) {
-  return z.preprocess(
-    (value) => (typeof value === 'string' ? normaliseWord(value) : value),
-    z.string({ error: (issue) => `should be one of the ${what}, but it is ${describe(issue.input)}` }).superRefine(
-      (value, ctx) => {
+  return z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? normaliseWord(value) : value)),
+    z.string({ error: (issue) => `should be one of the ${what}, but it is ${describe(issue.input)}` }).check(
+      z.superRefine((value, ctx) => {
         if ((allowed as readonly string[]).includes(value)) return;
         const nearest = nearestWord(value, allowed);
         ctx.addIssue({
@@ -96,121 +98,129 @@ function oneOf<T extends readonly [string, ...string[]]>(allowed: T, what: strin
             hint: nearest ? `Did you mean "${nearest}"?` : `Use one of: ${allowed.join(', ')}.`,
           } satisfies IssueHint,
         });
-      },
+      }),
     ),
-  ) as unknown as z.ZodType<T[number]>;
+  ) as unknown as z.ZodMiniType<T[number]>;
 }
 
-const text = z.preprocess(
-  (value) => (typeof value === 'number' ? String(value) : value),
+const text = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'number' ? String(value) : value)),
   z.string({ error: (issue) => `should be text, but it is ${describe(issue.input)}` }),
 );
 
-const textList = z.preprocess(
-  (value) => (value === null || value === undefined || value === '' ? [] : Array.isArray(value) ? (value as unknown[]) : [value]),
+const textList = z.pipe(
+  z.transform((value: unknown) =>
+    value === null || value === undefined || value === '' ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
+  ),
   z.array(text, { error: 'should be a list of text' }),
 );
 
-const count = z.preprocess(
-  (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+const count = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
   z
     .number({ error: (issue) => `should be a whole number, like 3, but it is ${describe(issue.input)}` })
-    .int({ error: 'should be a whole number, like 3' })
-    .min(0, { error: 'cannot be below zero' }),
+    .check(z.int({ error: 'should be a whole number, like 3' }), z.gte(0, { error: 'cannot be below zero' })),
 );
 
-const amount = z.preprocess(
-  (value) => (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value),
+const amount = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)),
   z
     .number({ error: (issue) => `should be a number, like 2.5, but it is ${describe(issue.input)}` })
-    .min(0, { error: 'cannot be below zero' }),
+    .check(z.gte(0, { error: 'cannot be below zero' })),
 );
 
-const yesNo = z.preprocess(
-  (value) => {
+const yesNo = z.pipe(
+  z.transform((value: unknown) => {
     if (typeof value !== 'string') return value;
     const word = value.trim().toLowerCase();
     if (['yes', 'true', 'y'].includes(word)) return true;
     if (['no', 'false', 'n'].includes(word)) return false;
     return value;
-  },
+  }),
   z.boolean({ error: (issue) => `should be yes or no, but it is ${describe(issue.input)}` }),
 );
 
-const rating = z.preprocess(
-  (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+const rating = z.pipe(
+  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
   z
     .number({ error: (issue) => `should be a rating from 1 to 6, but it is ${describe(issue.input)}` })
-    .int({ error: 'should be a whole number from 1 to 6' })
-    .min(1, { error: 'should be a rating from 1 to 6' })
-    .max(6, { error: 'should be a rating from 1 to 6' }),
+    .check(
+      z.int({ error: 'should be a whole number from 1 to 6' }),
+      z.gte(1, { error: 'should be a rating from 1 to 6' }),
+      z.lte(6, { error: 'should be a rating from 1 to 6' }),
+    ),
 );
+
+/** zod/mini has no built-in messages, so the whole group of properties gets its own too. */
+const propertiesError = { error: 'should hold properties written as "name: value", one per line' };
 
 /** Properties any tracker note may carry. */
 const common = {
-  coproduction: z.enum(NOTE_KINDS),
-  project: text.optional(),
-  date: isoDate.optional(),
-  author: text.optional(),
-  phase: oneOf(PHASE_IDS, 'four phases (starting-out, engagement, rewards, learning)').optional(),
-  ingredients: wordList(INGREDIENT_IDS, 'six ingredients').optional(),
-  barriers: wordList(BARRIER_IDS, 'four barriers (accessibility, financial, availability, language)').optional(),
+  coproduction: z.enum(NOTE_KINDS, {
+    error: (issue) => `should be one of the kinds of note (${NOTE_KINDS.join(', ')}), but it is ${describe(issue.input)}`,
+  }),
+  project: z.optional(text),
+  date: z.optional(isoDate),
+  author: z.optional(text),
+  phase: z.optional(oneOf(PHASE_IDS, 'four phases (starting-out, engagement, rewards, learning)')),
+  ingredients: z.optional(wordList(INGREDIENT_IDS, 'six ingredients')),
+  barriers: z.optional(wordList(BARRIER_IDS, 'four barriers (accessibility, financial, availability, language)')),
 };
 
 export const projectSchema = z.looseObject({
   ...common,
-  name: text.optional(),
-  start: isoDate.optional(),
-  end: isoDate.optional(),
-  partners: textList.optional(),
-  aim: text.optional(),
-});
+  name: z.optional(text),
+  start: z.optional(isoDate),
+  end: z.optional(isoDate),
+  partners: z.optional(textList),
+  aim: z.optional(text),
+}, propertiesError);
 
 export const phaseSchema = z.looseObject({
   ...common,
   phase: oneOf(PHASE_IDS, 'four phases (starting-out, engagement, rewards, learning)'),
-  started: isoDate.optional(),
-  finished: isoDate.optional(),
-});
+  started: z.optional(isoDate),
+  finished: z.optional(isoDate),
+}, propertiesError);
 
 const roleCounts = Object.fromEntries(
-  Object.values(ACTIVITY_COUNT_PROPERTY).map((property) => [property, count.optional()]),
-) as Record<string, z.ZodOptional<typeof count>>;
+  Object.values(ACTIVITY_COUNT_PROPERTY).map((property) => [property, z.optional(count)]),
+) as Record<string, z.ZodMiniOptional<typeof count>>;
 
 export const activitySchema = z.looseObject({
   ...common,
   date: isoDate,
-  session: oneOf(SESSION_TYPES, 'kinds of session').optional(),
+  session: z.optional(oneOf(SESSION_TYPES, 'kinds of session')),
   ...roleCounts,
-  rung: oneOf(RUNG_IDS, 'rungs of the ladder of participation').optional(),
-  star: wordList(STAR_IDS, "four Co's (co-commissioning, co-design, co-delivery, co-assessment)").optional(),
-  'decided-by': oneOf(DECIDED_BY, 'ways a decision was made').optional(),
-  'fed-back': isoDate.optional(),
-});
+  rung: z.optional(oneOf(RUNG_IDS, 'rungs of the ladder of participation')),
+  star: z.optional(wordList(STAR_IDS, "four Co's (co-commissioning, co-design, co-delivery, co-assessment)")),
+  'decided-by': z.optional(oneOf(DECIDED_BY, 'ways a decision was made')),
+  'fed-back': z.optional(isoDate),
+}, propertiesError);
 
 export const reflectionSchema = z.looseObject({
   ...common,
   date: isoDate,
-  involved: wordList(ROLE_IDS, 'roles').optional(),
-  'follow-up': text.optional(),
-  'follow-up-state': oneOf(FOLLOW_UP_STATES, 'follow-up states (open, applied, dropped)').optional(),
-  'applied-how': text.optional(),
-  'applied-on': isoDate.optional(),
-});
+  involved: z.optional(wordList(ROLE_IDS, 'roles')),
+  'follow-up': z.optional(text),
+  'follow-up-state': z.optional(oneOf(FOLLOW_UP_STATES, 'follow-up states (open, applied, dropped)')),
+  'applied-how': z.optional(text),
+  'applied-on': z.optional(isoDate),
+}, propertiesError);
 
 export const participantSchema = z.looseObject({
   ...common,
-  pseudonym: text.optional(),
+  pseudonym: z.optional(text),
   role: oneOf(ROLE_IDS, 'roles'),
-  'consent-date': isoDate.optional(),
-  'consent-how': text.optional(),
-  'consent-told': text.optional(),
-  'access-needs': text.optional(),
-  contact: text.optional(),
-  format: text.optional(),
-  'reward-preference': oneOf(REWARD_PREFERENCES, 'reward choices (payment, voucher, none)').optional(),
-  'review-by': isoDate.optional(),
-});
+  'consent-date': z.optional(isoDate),
+  'consent-how': z.optional(text),
+  'consent-told': z.optional(text),
+  'access-needs': z.optional(text),
+  contact: z.optional(text),
+  format: z.optional(text),
+  'reward-preference': z.optional(oneOf(REWARD_PREFERENCES, 'reward choices (payment, voucher, none)')),
+  'review-by': z.optional(isoDate),
+}, propertiesError);
 
 /** Participant properties that are personal data and stay out of exports by default. */
 export const PERSONAL_PROPERTIES: readonly string[] = ['access-needs', 'contact', 'format', 'consent-told'];
@@ -218,18 +228,18 @@ export const PERSONAL_PROPERTIES: readonly string[] = ['access-needs', 'contact'
 export const rewardSchema = z.looseObject({
   ...common,
   date: isoDate,
-  participant: text.optional(),
-  role: oneOf(ROLE_IDS, 'roles').optional(),
-  hours: amount.optional(),
+  participant: z.optional(text),
+  role: z.optional(oneOf(ROLE_IDS, 'roles')),
+  hours: z.optional(amount),
   type: oneOf(REWARD_TYPES, 'kinds of reward (payment, voucher, expenses, recognition)'),
-  amount: amount.optional(),
-  currency: text.optional(),
-  'benefits-advice': yesNo.optional(),
-});
+  amount: z.optional(amount),
+  currency: z.optional(text),
+  'benefits-advice': z.optional(yesNo),
+}, propertiesError);
 
-const ratings = Object.fromEntries(INGREDIENT_IDS.map((id) => [id, rating.optional()])) as Record<
+const ratings = Object.fromEntries(INGREDIENT_IDS.map((id) => [id, z.optional(rating)])) as Record<
   string,
-  z.ZodOptional<typeof rating>
+  z.ZodMiniOptional<typeof rating>
 >;
 
 export const assessmentSchema = z.looseObject({
@@ -237,12 +247,12 @@ export const assessmentSchema = z.looseObject({
   date: isoDate,
   perspective: oneOf(PERSPECTIVES, 'perspectives (participant or practitioner)'),
   ...ratings,
-});
+}, propertiesError);
 
 export const reportSchema = z.looseObject({
   ...common,
-  'as-of': isoDate.optional(),
-});
+  'as-of': z.optional(isoDate),
+}, propertiesError);
 
 export const SCHEMA_BY_KIND = {
   project: projectSchema,

@@ -1,5 +1,5 @@
 /** One markdown file -> a typed record, with every Problem it has. Never throws. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   BARRIER_IDS,
   INGREDIENT_IDS,
