@@ -23,17 +23,6 @@ export function problemsAsAttention(records: Iterable<NoteRecord>): AttentionIte
   return items;
 }
 
-/** Everything under "Needs attention" for one project, notes with no project included. */
-export function projectAttention(
-  notes: ProjectNotes,
-  index: ProjectIndex,
-  voices: VoicesSummary,
-  asOf: string,
-  settings: ScoringSettings,
-): AttentionItem[] {
-  return [...ownAttention(notes, voices, asOf, settings), ...orphanAttention(index)];
-}
-
 /** What needs attention in the project's own notes: the figure the portfolio shows. */
 export function ownAttention(notes: ProjectNotes, voices: VoicesSummary, asOf: string, settings: ScoringSettings): AttentionItem[] {
   const items = problemsAsAttention(notes.all);
@@ -63,7 +52,8 @@ export function ownAttention(notes: ProjectNotes, voices: VoicesSummary, asOf: s
   return items;
 }
 
-function orphanAttention(index: ProjectIndex): AttentionItem[] {
+/** Tracker notes that belong to no project: shown on every project's dashboard. */
+export function orphanAttention(index: ProjectIndex): AttentionItem[] {
   const items: AttentionItem[] = [];
   for (const orphan of index.orphans()) {
     items.push({

@@ -2,8 +2,8 @@
 import { INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
 import { linkTarget } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
-import { ownAttention, projectAttention } from './attention';
-import type { DashboardModel, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
+import { orphanAttention, ownAttention } from './attention';
+import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
 import { collectProjectNotes, type ProjectNotes } from './project-notes';
 import { collectEvidence, scoreIngredients, trendOf } from './scoring';
@@ -23,6 +23,9 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
   const ingredients = scoreIngredients(evidence, settings);
   const levels = Object.fromEntries(ingredients.map((score) => [score.id, score.level])) as Record<IngredientId, Level>;
   const voices = voicesSummary(notes, asOf, settings);
+  const own = ownAttention(notes, voices, asOf, settings);
+  // The portfolio row of this project comes from the same figures, so it is not worked out twice.
+  rememberRow(index, project, options, portfolioRow(notes, ingredients, own.length));
   return {
     schemaVersion: 1,
     asOf,
@@ -37,7 +40,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
     rewards: rewardsSummary(notes),
     learning: learningSummary(notes),
     suggestions: suggestionsFor(notes),
-    attention: projectAttention(notes, index, voices, asOf, settings),
+    attention: [...own, ...orphanAttention(index)],
     portfolio: index.projects().length > 1 ? buildPortfolio(index, options) : [],
   };
 }
@@ -96,26 +99,46 @@ function suggestionsFor(notes: ProjectNotes): Suggestion[] {
 /** Rows already worked out, per index and project, reused until that project changes. */
 const portfolioCache = new WeakMap<ProjectIndex, Map<string, { key: string; row: PortfolioRow }>>();
 
+function cacheOf(index: ProjectIndex): Map<string, { key: string; row: PortfolioRow }> {
+  const cache = portfolioCache.get(index) ?? new Map<string, { key: string; row: PortfolioRow }>();
+  portfolioCache.set(index, cache);
+  return cache;
+}
+
+/** A row stays good while the project's notes, the day and the settings stay the same. */
+function rowKey(index: ProjectIndex, project: ProjectRecord, options: DashboardOptions): string {
+  const { recentDays, feedbackWarningDays } = { ...DEFAULT_SCORING, ...options.settings };
+  return `${index.projectVersion(project.path)}|${options.asOf}|${recentDays}|${feedbackWarningDays}`;
+}
+
+function rememberRow(index: ProjectIndex, project: ProjectRecord, options: DashboardOptions, row: PortfolioRow): void {
+  cacheOf(index).set(project.path, { key: rowKey(index, project, options), row });
+}
+
+function portfolioRow(notes: ProjectNotes, scores: IngredientScore[], attention: number): PortfolioRow {
+  const { project } = notes;
+  return {
+    path: project.path,
+    name: projectName(project),
+    ...(project.props.phase ? { phaseName: PHASE_NAMES[project.props.phase] } : {}),
+    notes: notes.counted.length,
+    levels: Object.fromEntries(INGREDIENT_IDS.map((id, i) => [id, scores[i]!.level])) as Record<IngredientId, Level>,
+    attention,
+  };
+}
+
 /** One row per project; a project's row is recomputed only when one of its notes changed. */
 export function buildPortfolio(index: ProjectIndex, options: DashboardOptions): PortfolioRow[] {
   const settings = { ...DEFAULT_SCORING, ...options.settings };
-  const cache = portfolioCache.get(index) ?? new Map<string, { key: string; row: PortfolioRow }>();
-  portfolioCache.set(index, cache);
+  const cache = cacheOf(index);
   return index.projects().map((project) => {
-    const key = `${index.projectVersion(project.path)}|${options.asOf}|${settings.recentDays}`;
     const cached = cache.get(project.path);
-    if (cached?.key === key) return cached.row;
+    if (cached?.key === rowKey(index, project, options)) return cached.row;
     const notes = collectProjectNotes(index, project);
     const scores = scoreIngredients(collectEvidence(notes, options.asOf, settings), settings);
-    const row: PortfolioRow = {
-      path: project.path,
-      name: projectName(project),
-      ...(project.props.phase ? { phaseName: PHASE_NAMES[project.props.phase] } : {}),
-      notes: notes.counted.length,
-      levels: Object.fromEntries(INGREDIENT_IDS.map((id, i) => [id, scores[i]!.level])) as Record<IngredientId, Level>,
-      attention: ownAttention(notes, voicesSummary(notes, options.asOf, settings), options.asOf, settings).length,
-    };
-    cache.set(project.path, { key, row });
+    const attention = ownAttention(notes, voicesSummary(notes, options.asOf, settings), options.asOf, settings).length;
+    const row = portfolioRow(notes, scores, attention);
+    rememberRow(index, project, options, row);
     return row;
   });
 }
