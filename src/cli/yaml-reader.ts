@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { YamlReader } from '../model';
+import { YAML_PROBLEMS, type YamlReader } from '../model';
 
 /** The CLI's YAML parser; the plugin uses Obsidian's own instead. */
 export const readYaml: YamlReader = (yaml) => {
@@ -22,15 +22,15 @@ export const readYaml: YamlReader = (yaml) => {
 function plainYamlError(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'a property name appears twice.';
+      return YAML_PROBLEMS.duplicate;
     case 'MISSING_CHAR':
     case 'MISSING_QUOTE':
-      return 'a quote or bracket is not closed.';
+      return YAML_PROBLEMS.unclosed;
     case 'TAB_AS_INDENT':
-      return 'a tab is used to indent a line; use spaces.';
+      return YAML_PROBLEMS.tab;
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'a line is indented differently from the lines around it, or a value runs over two lines.';
+      return YAML_PROBLEMS.indent;
     default:
       return `${message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}.`;
   }

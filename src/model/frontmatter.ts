@@ -13,6 +13,14 @@ export type YamlResult =
   | { ok: true; data: unknown }
   | { ok: false; message: string; /** 1-based line within the YAML text */ line?: number };
 
+/** What went wrong in a properties block, in words for someone who has never seen YAML. Both hosts use these. */
+export const YAML_PROBLEMS = {
+  duplicate: 'a property name appears twice.',
+  tab: 'a tab is used to indent a line; use spaces.',
+  unclosed: 'a quote or bracket is not closed.',
+  indent: 'a line is indented differently from the lines around it, or a value runs over two lines.',
+} as const;
+
 /** Hosts bring their own YAML parser: Obsidian's in the plugin, the `yaml` package in the CLI. */
 export type YamlReader = (yaml: string) => YamlResult;
 

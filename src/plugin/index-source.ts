@@ -6,7 +6,7 @@
  */
 import { TFile, parseYaml, type App, type CachedMetadata } from 'obsidian';
 import type { NoteSource } from '../index';
-import type { YamlReader } from '../model';
+import { YAML_PROBLEMS, type YamlReader } from '../model';
 
 export function vaultSource(app: App): NoteSource {
   const fileAt = (path: string): TFile | undefined => {
@@ -71,12 +71,10 @@ export function plainYamlMessage(error: unknown): string {
   const message = field(error, 'message');
   const raw = typeof reason === 'string' ? reason : typeof message === 'string' ? message : String(error);
   const text = raw.toLowerCase();
-  if (/duplicat|unique/.test(text)) return 'a property name appears twice.';
-  if (/\btabs?\b/.test(text)) return 'a tab is used to indent a line; use spaces.';
-  if (/quote|flow collection|bracket|missing closing/.test(text)) return 'a quote or bracket is not closed.';
-  if (/indent|multiline|implicit key|mapping|end of the stream|document separator/.test(text)) {
-    return 'a line is indented differently from the lines around it, or a value runs over two lines.';
-  }
+  if (/duplicat|unique/.test(text)) return YAML_PROBLEMS.duplicate;
+  if (/\btabs?\b/.test(text)) return YAML_PROBLEMS.tab;
+  if (/quote|flow collection|bracket|missing closing/.test(text)) return YAML_PROBLEMS.unclosed;
+  if (/indent|multiline|implicit key|mapping|end of the stream|document separator/.test(text)) return YAML_PROBLEMS.indent;
   const firstLine = (raw.split('\n')[0] ?? '').replace(/\s*\(?\s*at line \d+.*$/i, '').trim();
   return firstLine === '' ? 'the text is not written as "name: value" lines.' : `${firstLine}.`;
 }
