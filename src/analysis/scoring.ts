@@ -1,6 +1,6 @@
 /** Scores a project against the six ingredients, from the evidence in its notes. */
 import { eachMonthOfInterval, format, parseISO } from 'date-fns';
-import { INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, type IngredientId, type IsoDate, type RoleId } from '../domain';
+import { INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
 import type { EvidenceItem, IngredientScore, TrendSeries } from './dashboard-types';
 import { authorRole, hasLivedExperience, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
 import { LEVEL_NAMES, LEVEL_RULES, type Level, type ScoringSettings } from './thresholds';
@@ -78,10 +78,6 @@ export function levelFor({ total, recent, voices, livedExperience }: Figures): L
   if (recent >= LEVEL_RULES.onTheWay.recent && voices >= LEVEL_RULES.onTheWay.voices) return 2;
   if (total >= LEVEL_RULES.startingOut.total) return 1;
   return 0;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** Says exactly what the next level needs that the evidence does not show yet. */

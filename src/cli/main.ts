@@ -1,5 +1,5 @@
 /** Entry point of the bundled CLI (dist/coprod.mjs): wires the real world to runCli. */
-import { format } from 'date-fns';
+import { localDay } from '../domain';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run';
@@ -17,7 +17,7 @@ const code = await runCli(process.argv.slice(2), {
   // dist/coprod.mjs sits one folder below the package root, beside vault-template/.
   defaultVault: fileURLToPath(new URL('../vault-template', import.meta.url)),
   stylesPath: fileURLToPath(new URL('../styles.css', import.meta.url)),
-  today: process.env.COPROD_TODAY ?? format(new Date(), 'yyyy-MM-dd'),
+  today: process.env.COPROD_TODAY ?? localDay(new Date()),
   readStdin,
 });
 process.exitCode = code;

@@ -1,4 +1,4 @@
-import { isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 
 /** A calendar day as written in notes: YYYY-MM-DD. Kept as text so nothing shifts with time zones. */
 export type IsoDate = string;
@@ -30,4 +30,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** The month an ISO day falls in, as YYYY-MM. */
 export function monthOf(day: IsoDate): string {
   return day.slice(0, 7);
+}
+
+/** A moment as the local calendar day it falls on: how the hosts turn the clock into "today". */
+export function localDay(moment: Date): IsoDate {
+  return format(moment, 'yyyy-MM-dd');
 }

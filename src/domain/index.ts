@@ -3,3 +3,4 @@ export * from './vocabulary';
 export * from './dates';
 export * from './nearest';
 export * from './schemas';
+export * from './words';

@@ -8,7 +8,6 @@
  */
 import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
-import { format } from 'date-fns';
 import { INGREDIENT_IDS, type IsoDate } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
 import type { NoteRecord } from '../model';
@@ -335,7 +334,3 @@ export async function exportDashboardHtml(host: DashboardHost, project: ProjectR
   return path;
 }
 
-/** Local date as YYYY-MM-DD. */
-export function localDay(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
-}

@@ -5,12 +5,12 @@
  * the user's own actions (commands, the accept button, settings).
  */
 import { MarkdownView, Notice, Plugin, TAbstractFile, TFile, TFolder, normalizePath, type WorkspaceLeaf } from 'obsidian';
-import type { IsoDate } from '../domain';
+import { localDay, type IsoDate } from '../domain';
 import { ProjectIndex, type NoteSource, type NoteWriter } from '../index';
 import type { ScoringSettings } from '../analysis/thresholds';
 import { registerCreationCommands } from './commands/creation';
 import { registerReflectionFeatures } from './commands/reflection';
-import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml, localDay } from './dashboard-view';
+import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml } from './dashboard-view';
 import { DEFAULT_SETTINGS, type CoproductionHost, type CoproductionSettings } from './host';
 import { frontmatterOf, obsidianYamlReader, vaultSource } from './index-source';
 import { CoproductionSettingTab } from './settings-tab';

@@ -1,20 +1,7 @@
 /** Small text helpers shared by every renderer, so all outputs say things the same way. */
-import { format, parseISO } from 'date-fns';
-import { ROLE_NAMES, RUNG_NAMES, STAR_NAMES, type RoleId } from '../domain';
+import { ROLE_NAMES, RUNG_NAMES, STAR_NAMES, plural, type RoleId } from '../domain';
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "2026-03-02" -> "2 Mar 2026". */
-export function longDate(day: string): string {
-  return format(parseISO(day), 'd MMM yyyy');
-}
-
-/** "2026-03" -> "Mar 2026". */
-export function monthName(month: string): string {
-  return format(parseISO(`${month}-01`), 'MMM yyyy');
-}
+export { joinWords, longDate, monthName, plural } from '../domain';
 
 export function roleName(role: RoleId): string {
   return ROLE_NAMES[role];

@@ -1,6 +1,7 @@
 /** What the notes do not show yet: the gaps in the report, in plain sentences. */
 import type { DashboardModel } from '../dashboard-types';
-import { countWords, displayTitle, joinWords, shortDate } from './text';
+import { joinWords, longDate, plural } from '../../domain';
+import { displayTitle } from './text';
 import type { ReportModel } from './types';
 
 export function gapsOf(model: ReportModel, dashboard: DashboardModel): string[] {
@@ -21,19 +22,19 @@ export function gapsOf(model: ReportModel, dashboard: DashboardModel): string[] 
     gaps.push('No follow-up from a reflection is marked as applied yet.');
   }
   if (model.learning.open.length > 0) {
-    gaps.push(`${countWords(model.learning.open.length, 'follow-up is', 'follow-ups are')} still open.`);
+    gaps.push(`${plural(model.learning.open.length, 'follow-up is', 'follow-ups are')} still open.`);
   }
   if (model.assessment.assessments === 0) gaps.push('No self-assessments yet, so there is nothing to set beside the evidence.');
   if (model.rewards.entries === 0) gaps.push('No rewards recorded, so the report cannot show how people were thanked for their time.');
   if (model.rewards.withoutBenefitsAdvice > 0) {
-    gaps.push(`${countWords(model.rewards.withoutBenefitsAdvice, 'payment or voucher has', 'payments or vouchers have')} no record that benefits advice was offered first.`);
+    gaps.push(`${plural(model.rewards.withoutBenefitsAdvice, 'payment or voucher has', 'payments or vouchers have')} no record that benefits advice was offered first.`);
   }
   const waiting = dashboard.voices.awaitingFeedback;
   if (waiting.length > 0) {
     const which = [...waiting]
       .sort((x, y) => x.date.localeCompare(y.date) || x.path.localeCompare(y.path))
-      .map((wait) => `${displayTitle(wait.title)} (${shortDate(wait.date)})`);
-    gaps.push(`People have not yet been told what came of ${countWords(waiting.length, 'activity', 'activities')}: ${joinWords(which)}.`);
+      .map((wait) => `${displayTitle(wait.title)} (${longDate(wait.date)})`);
+    gaps.push(`People have not yet been told what came of ${plural(waiting.length, 'activity', 'activities')}: ${joinWords(which)}.`);
   }
   if (model.people.participants.length === 0) gaps.push('No participant notes, so the report cannot say who took part by pseudonym.');
   const unanswered = model.questions.filter((question) => question.answers.length === 0);
@@ -43,6 +44,6 @@ export function gapsOf(model: ReportModel, dashboard: DashboardModel): string[] 
     gaps.push(`The notes do not yet answer ${how} of the questions every project should answer.`);
   }
   const problems = dashboard.attention.filter((item) => item.kind === 'problem' || item.kind === 'conflict').length;
-  if (problems > 0) gaps.push(`${countWords(problems, 'note needs', 'notes need')} attention and may be missing from this report.`);
+  if (problems > 0) gaps.push(`${plural(problems, 'note needs', 'notes need')} attention and may be missing from this report.`);
   return gaps;
 }

@@ -34,7 +34,7 @@ export type {
   ReportQuestion,
 } from './types';
 export { monthsLabel } from './ingredients';
-export { displayTitle, joinWords } from './text';
+export { displayTitle } from './text';
 
 export function buildReport(index: ProjectIndex, project: ProjectRecord, options: ReportOptions): ReportModel {
   const { asOf } = options;

@@ -1,7 +1,7 @@
 /** The six ingredients: each score with its trend by half and quarter, and up to three quotes. */
 import { LIVED_EXPERIENCE_ROLES, type IsoDate } from '../../domain';
 import type { DashboardModel, EvidenceItem } from '../dashboard-types';
-import { MONTH_NAMES } from './text';
+import { shortMonthName } from '../../domain';
 import type { PeriodCount, Quote, ReportIngredient } from './types';
 
 export function reportIngredient(score: DashboardModel['ingredients'][number], dashboard: DashboardModel, asOf: IsoDate): ReportIngredient {
@@ -43,7 +43,7 @@ function quarterOf(month: string): string {
 
 /** ["2026-03", …, "2026-07"] -> "Mar–Jul 2026"; across years "Nov 2026–Feb 2027". */
 export function monthsLabel(months: readonly string[]): string {
-  const name = (month: string) => MONTH_NAMES[Number(month.slice(5, 7)) - 1]!;
+  const name = shortMonthName;
   const first = months[0]!;
   const last = months[months.length - 1]!;
   if (first === last) return `${name(first)} ${first.slice(0, 4)}`;

@@ -4,7 +4,7 @@ import type { NoteRecord, RecordOfKind } from '../../model';
 import type { DashboardModel } from '../dashboard-types';
 import type { ProjectNotes } from '../project-notes';
 import { quoteBase, sectionAnswers, sentencesOf } from './answers';
-import { joinWords, shortDate } from './text';
+import { joinWords, longDate } from '../../domain';
 import type { JourneyStage, ReportQuestion } from './types';
 
 interface QuestionRule {
@@ -92,7 +92,7 @@ function journeySteps(journey: readonly JourneyStage[]): string | undefined {
   const activities = journey.flatMap((stage) => stage.activities).sort((a, b) => a.date.localeCompare(b.date));
   const parts: string[] = [];
   if (started.length > 0) {
-    parts.push(`${joinWords(started.map((stage, i) => `${stage.name}${i === 0 ? ' began' : ''} on ${shortDate(stage.started!)}`))}.`);
+    parts.push(`${joinWords(started.map((stage, i) => `${stage.name}${i === 0 ? ' began' : ''} on ${longDate(stage.started!)}`))}.`);
   }
   const rungs = activities.map((activity) => activity.rung).filter((rung): rung is RungId => rung !== undefined);
   if (rungs.length > 0) {
@@ -101,7 +101,7 @@ function journeySteps(journey: readonly JourneyStage[]): string | undefined {
     parts.push(
       rungs[0] === highest
         ? `Sessions sat at the "${RUNG_NAMES[highest]}" rung of the ladder from the first one.`
-        : `The first session sat at the "${RUNG_NAMES[rungs[0]!]}" rung of the ladder; "${RUNG_NAMES[highest]}" was first reached on ${shortDate(reached.date)}.`,
+        : `The first session sat at the "${RUNG_NAMES[rungs[0]!]}" rung of the ladder; "${RUNG_NAMES[highest]}" was first reached on ${longDate(reached.date)}.`,
     );
   }
   return parts.length > 0 ? parts.join(' ') : undefined;

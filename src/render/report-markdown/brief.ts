@@ -1,6 +1,7 @@
 /** "The project in brief": dates, partners, who took part and the levels in one sentence. */
 import { ROLE_IDS, type RoleId } from '../../domain';
-import { joinWords, type ReportModel } from '../../analysis/report';
+import { joinWords } from '../../domain';
+import type { ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
 import { roleLabel, sentence, wikilink, type Push } from './text';
 
