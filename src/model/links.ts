@@ -4,10 +4,29 @@ export function linkTarget(value: string): string {
   const wiki = /^\[\[([^\]]+)\]\]$/.exec(target);
   if (wiki) target = wiki[1]!;
   const markdown = /^\[[^\]]*\]\(([^)]+)\)$/.exec(target);
-  if (markdown) target = decodeURIComponent(markdown[1]!);
+  if (markdown) target = decodeLinkPath(markdown[1]!);
   target = target.split('|')[0]!.split('#')[0]!;
   const lastSegment = target.split('/').pop() ?? target;
   return lastSegment.replace(/\.md$/i, '').trim();
+}
+
+/**
+ * A markdown link's path with its `%20`-style escapes decoded. A `%` that starts no escape
+ * ("50% done.md") is kept as it is, as Obsidian does, instead of throwing.
+ */
+function decodeLinkPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    // Decode each well-formed run of escapes on its own; a stray `%` stays text.
+    return path.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
 }
 
 export function basename(path: string): string {
