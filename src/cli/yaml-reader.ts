@@ -1,25 +1,44 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type ErrorCode } from 'yaml';
 import { YAML_PROBLEMS, type YamlReader } from '../model';
+import { checkedYamlData } from '../model/yaml-data';
 
-/** The CLI's YAML parser; the plugin uses Obsidian's own instead. */
+/**
+ * How many nodes aliases (`*name`) may expand to before a document is refused: the `yaml`
+ * package's own default, written out so a "billion laughs" document is always refused quickly.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The CLI's YAML parser; the plugin uses Obsidian's own instead. It never throws, and its
+ * messages are the plain YAML_PROBLEMS sentences, never the library's own words.
+ */
 export const readYaml: YamlReader = (yaml) => {
-  // YAML 1.2 core schema: dates stay text, as they do in Obsidian.
-  const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    // Count lines up to where the error was found; the position is a character offset.
-    const line = yaml.slice(0, error.pos[0]).split('\n').length;
-    return { ok: false, message: plainYamlError(error.code, error.message), line };
-  }
   try {
-    return { ok: true, data: document.toJS() as unknown };
+    // YAML 1.2 core schema: dates stay text, as they do in Obsidian. Warnings stay quiet:
+    // the library would print them to the console.
+    const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    const error = document.errors[0];
+    if (error) {
+      // Count lines up to where the error was found; the position is a character offset.
+      const line = lineAt(yaml, error.pos[0]);
+      return { ok: false, message: plainYamlError(error.code), line };
+    }
+    // toJS() throws on some documents that parse: an alias (*name) with no anchor, or too many aliases.
+    return checkedYamlData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
   } catch (error) {
-    // toJS() throws on some documents that parse, such as an alias (*name) with no anchor.
-    return { ok: false, message: `${error instanceof Error ? error.message : 'the values could not be read'}.` };
+    return { ok: false, message: plainThrown(error) };
   }
 };
 
-function plainYamlError(code: string, message: string): string {
+/** The 1-based line of a character offset, counted without copying the text. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let at = text.indexOf('\n'); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+function plainYamlError(code: ErrorCode | 'MISSING_QUOTE'): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return YAML_PROBLEMS.duplicate;
@@ -30,8 +49,28 @@ function plainYamlError(code: string, message: string): string {
       return YAML_PROBLEMS.tab;
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
       return YAML_PROBLEMS.indent;
+    case 'BAD_ALIAS':
+      return YAML_PROBLEMS.unknownName;
+    case 'RESOURCE_EXHAUSTION':
+      return YAML_PROBLEMS.tooManyRepeats;
+    case 'MULTIPLE_DOCS':
+      return YAML_PROBLEMS.twoBlocks;
+    case 'BAD_DQ_ESCAPE':
+      return YAML_PROBLEMS.escape;
+    case 'KEY_OVER_1024_CHARS':
+      return YAML_PROBLEMS.longName;
     default:
-      return `${message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')}.`;
+      return YAML_PROBLEMS.other;
   }
+}
+
+/** What toJS() threw, in plain words: the library's message is never shown. */
+function plainThrown(error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/excessive alias|resource exhaustion/i.test(message)) return YAML_PROBLEMS.tooManyRepeats;
+  if (/unresolved alias/i.test(message)) return YAML_PROBLEMS.unknownName;
+  if (error instanceof RangeError) return YAML_PROBLEMS.selfReference;
+  return YAML_PROBLEMS.other;
 }

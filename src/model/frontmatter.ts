@@ -19,6 +19,13 @@ export const YAML_PROBLEMS = {
   tab: 'a tab is used to indent a line; use spaces.',
   unclosed: 'a quote or bracket is not closed.',
   indent: 'a line is indented differently from the lines around it, or a value runs over two lines.',
+  selfReference: 'a value refers to itself (with & and *), so it never ends.',
+  unknownName: 'a * refers to a name that no & gave before it.',
+  tooManyRepeats: 'values are repeated with * too many times; write them out instead.',
+  twoBlocks: 'a line with only "---" or "..." splits the properties in two.',
+  escape: 'a \\ inside double quotes is followed by a letter that means nothing there; write \\\\ for a backslash.',
+  longName: 'a property name is longer than 1,024 characters.',
+  other: 'some of the text is not written as "name: value" lines.',
 } as const;
 
 /** Hosts bring their own YAML parser: Obsidian's in the plugin, the `yaml` package in the CLI. */

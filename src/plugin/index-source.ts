@@ -7,6 +7,7 @@
 import { TFile, parseYaml, type App, type CachedMetadata } from 'obsidian';
 import type { NoteSource } from '../index';
 import { YAML_PROBLEMS, type YamlReader } from '../model';
+import { checkedYamlData, containsItself } from '../model/yaml-data';
 
 export function vaultSource(app: App): NoteSource {
   const fileAt = (path: string): TFile | undefined => {
@@ -33,13 +34,15 @@ export function vaultSource(app: App): NoteSource {
 export function frontmatterOf(cache: CachedMetadata | null | undefined): Record<string, unknown> | undefined {
   const frontmatter: unknown = cache?.frontmatter;
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) return undefined;
+  // A value that contains itself (`&a [*a]`) is left to the reader below, which names the problem.
+  if (containsItself(frontmatter)) return undefined;
   return { ...(frontmatter as Record<string, unknown>) };
 }
 
 /** Obsidian's YAML parser behind the core's YamlReader: it never throws. */
 export const obsidianYamlReader: YamlReader = (yaml) => {
   try {
-    return { ok: true, data: parseYaml(yaml) as unknown };
+    return checkedYamlData(parseYaml(yaml) as unknown);
   } catch (error) {
     const line = yamlErrorLine(error);
     return { ok: false, message: plainYamlMessage(error), ...(line !== undefined ? { line } : {}) };
@@ -74,7 +77,11 @@ export function plainYamlMessage(error: unknown): string {
   if (/duplicat|unique/.test(text)) return YAML_PROBLEMS.duplicate;
   if (/\btabs?\b/.test(text)) return YAML_PROBLEMS.tab;
   if (/quote|flow collection|bracket|missing closing/.test(text)) return YAML_PROBLEMS.unclosed;
+  if (/excessive|exhaust/.test(text)) return YAML_PROBLEMS.tooManyRepeats;
+  if (/alias/.test(text)) return YAML_PROBLEMS.unknownName;
+  if (/single document|multiple documents/.test(text)) return YAML_PROBLEMS.twoBlocks;
   if (/indent|multiline|implicit key|mapping|end of the stream|document separator/.test(text)) return YAML_PROBLEMS.indent;
-  const firstLine = (raw.split('\n')[0] ?? '').replace(/\s*\(?\s*at line \d+.*$/i, '').trim();
-  return firstLine === '' ? 'the text is not written as "name: value" lines.' : `${firstLine}.`;
+  if (/escape/.test(text)) return YAML_PROBLEMS.escape;
+  // Anything else the parser said is in its own jargon: never shown.
+  return YAML_PROBLEMS.other;
 }

@@ -30,4 +30,22 @@ describe('hostile notes through coprod', () => {
     }
     expect(changes(before, snapshot(root))).toEqual({ added: [], removed: [], changed: [] });
   });
+
+  it('names a circular alias and a billion laughs in plain words, with a line (issue 9, item 2)', async () => {
+    const levels = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let level = 1; level <= 12; level++) levels.push(`l${level}: &l${level} [${Array(9).fill(`*l${level - 1}`).join(', ')}]`);
+    const root = vault({
+      'P/P.md': projectNote('P'),
+      'P/Circle.md': '---\ncoproduction: &a [*a]\n---\n# Circle\n',
+      'P/Laughs.md': `---\ncoproduction: activity\n${levels.join('\n')}\n---\n# Laughs\n`,
+    });
+    const before = snapshot(root);
+    const run = await runIn(root, ['check', root]);
+    expect(run.thrown).toBeUndefined();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^P\/Circle\.md:1 {2}.*a value refers to itself/m);
+    expect(run.stdout).toMatch(/^P\/Laughs\.md:1 {2}.*repeated with \* too many times/m);
+    expect(run.stdout).not.toMatch(/YAML\.|parseAllDocuments|resource exhaustion|Excessive alias/i);
+    expect(changes(before, snapshot(root))).toEqual({ added: [], removed: [], changed: [] });
+  });
 });

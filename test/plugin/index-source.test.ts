@@ -121,7 +121,19 @@ describe('obsidianYamlReader', () => {
     expect(plainYamlMessage(indentation)).toMatch(/indented differently/);
     expect(yamlErrorLine(new Error('something odd at line 7, column 2'))).toBe(7);
     expect(yamlErrorLine('no line here')).toBeUndefined();
-    expect(plainYamlMessage(new Error('Something odd at line 7, column 2'))).toBe('Something odd.');
+    // The parser's own words never reach the user (issue 9).
+    expect(plainYamlMessage(new Error('Something odd at line 7, column 2'))).toBe('some of the text is not written as "name: value" lines.');
+    expect(plainYamlMessage(new Error('Source contains multiple documents; please use YAML.parseAllDocuments()'))).toBe(
+      'a line with only "---" or "..." splits the properties in two.',
+    );
+    expect(plainYamlMessage({ reason: 'unidentified alias "x"' })).toBe('a * refers to a name that no & gave before it.');
+  });
+
+  it('names a value that contains itself instead of throwing (issue 9)', () => {
+    expect(obsidianYamlReader('coproduction: &a [*a]')).toEqual({ ok: false, message: 'a value refers to itself (with & and *), so it never ends.' });
+    const circular: Record<string, unknown> = { coproduction: 'project' };
+    circular.self = [circular];
+    expect(frontmatterOf({ frontmatter: circular })).toBeUndefined();
   });
 });
 

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readYaml } from '../../src/cli/yaml-reader';
+import { YAML_PROBLEMS } from '../../src/model';
+import { containsItself } from '../../src/model/yaml-data';
+
+/** "billion laughs": each level repeats the one before nine times. */
+function laughs(levels: number): string {
+  const lines = ['l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let level = 1; level <= levels; level++) {
+    lines.push(`l${level}: &l${level} [${Array.from({ length: 9 }, () => `*l${level - 1}`).join(', ')}]`);
+  }
+  return lines.join('\n');
+}
+
+const PLAIN = new Set<string>(Object.values(YAML_PROBLEMS));
+
+describe('readYaml (the CLI)', () => {
+  it('names a value that contains itself instead of throwing (issue 9)', () => {
+    expect(readYaml('coproduction: &a [*a]')).toEqual({ ok: false, message: YAML_PROBLEMS.selfReference });
+    expect(readYaml('a: &a\n  b: *a')).toEqual({ ok: false, message: YAML_PROBLEMS.selfReference });
+    expect(readYaml('a: &a {x: [1, {y: *a}]}')).toEqual({ ok: false, message: YAML_PROBLEMS.selfReference });
+  });
+
+  it('refuses a billion laughs quickly, in plain words', () => {
+    expect(readYaml(laughs(9))).toEqual({ ok: false, message: YAML_PROBLEMS.tooManyRepeats });
+    expect(readYaml(`coproduction: project\n${laughs(30)}`)).toEqual({ ok: false, message: YAML_PROBLEMS.tooManyRepeats });
+  });
+
+  it('keeps shared values that are not circular', () => {
+    expect(readYaml('a: &a [1, 2]\nb: *a\nc: [*a, *a]')).toEqual({ ok: true, data: { a: [1, 2], b: [1, 2], c: [[1, 2], [1, 2]] } });
+  });
+
+  it('never shows the library\'s own words', () => {
+    expect(readYaml('a: 1\n---\nb: 2')).toEqual({ ok: false, message: YAML_PROBLEMS.twoBlocks, line: 2 });
+    expect(readYaml('a: *nothing')).toEqual({ ok: false, message: YAML_PROBLEMS.unknownName });
+    expect(readYaml('a: "\\q"')).toMatchObject({ ok: false, message: YAML_PROBLEMS.escape, line: 1 });
+    expect(readYaml(`${'k'.repeat(1100)}: 1`)).toMatchObject({ ok: false });
+    const result = readYaml('a: "open');
+    expect(result).toMatchObject({ ok: false, message: YAML_PROBLEMS.unclosed, line: 1 });
+  });
+
+  // 1,000 runs; see the budget in test/property-budget.test.ts.
+  it('never throws and only ever says one of the plain sentences (property test)', () => {
+    const piece = fc.constantFrom('a', ': ', '&x ', '*x', '[', ']', '{', '}', '\n', '  ', '\t', '"', "'", '- ', '? ', '---', '!!binary ', '<<: ', '#', ',', '\\', '%YAML 1.2\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')), (yaml) => {
+        const result = readYaml(yaml);
+        if (!result.ok) expect(PLAIN.has(result.message), result.message).toBe(true);
+        else expect(containsItself(result.data)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('containsItself', () => {
+  it('finds a cycle at any depth, and only a cycle', () => {
+    const loop: unknown[] = [];
+    loop.push({ deeper: [loop] });
+    expect(containsItself(loop)).toBe(true);
+    const shared = { x: 1 };
+    expect(containsItself({ a: shared, b: [shared, shared] })).toBe(false);
+    expect(containsItself('text')).toBe(false);
+    let deep: unknown = 'end';
+    for (let depth = 0; depth < 100_000; depth++) deep = [deep];
+    expect(containsItself(deep)).toBe(false);
+  });
+});
