@@ -185,6 +185,19 @@ export default defineConfig([
 		},
 	},
 	{
+		// Output must be the same bytes under any LANG: sorting by the process's language is not.
+		name: "coprod/locale-independent",
+		files: [`src/${TS}`],
+		rules: {
+			"no-restricted-properties": [
+				"error",
+				{ property: "localeCompare", message: "Sorts follow the process's language. Use compareText from src/domain." },
+				{ property: "toLocaleLowerCase", message: "Use toLowerCase(): it does not depend on the language." },
+				{ property: "toLocaleUpperCase", message: "Use toUpperCase(): it does not depend on the language." },
+			],
+		},
+	},
+	{
 		name: "coprod/linter-options",
 		linterOptions: { reportUnusedDisableDirectives: "error" },
 	},

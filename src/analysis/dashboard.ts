@@ -1,5 +1,5 @@
 /** Builds the dashboard model for one project: the single source for every dashboard view and export. */
-import { INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
+import { compareText, INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
 import { linkTarget } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
 import { orphanAttention, ownAttention } from './attention';
@@ -71,7 +71,7 @@ function projectSummary(notes: ProjectNotes): ProjectSummary {
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Notes that name no ingredient get suggestions from their words; never counted until accepted. */

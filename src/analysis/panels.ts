@@ -14,6 +14,7 @@ import {
   monthOf,
   type IsoDate,
   type RoleId,
+  compareText,
 } from '../domain';
 import { linkTarget } from '../model';
 import type {
@@ -38,7 +39,7 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
 function perMonth(dates: (IsoDate | undefined)[]): { month: string; count: number }[] {
   const counts = new Map<string, number>();
   for (const date of dates) if (date) counts.set(monthOf(date), (counts.get(monthOf(date)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([month, count]) => ({ month, count }));
+  return [...counts].sort(([a], [b]) => compareText(a, b)).map(([month, count]) => ({ month, count }));
 }
 
 export function phaseProgress(notes: ProjectNotes): PhaseProgress[] {
@@ -68,7 +69,7 @@ export function barrierStatus(notes: ProjectNotes): BarrierStatus[] {
         .filter((mark) => mark.barrier === id)
         .map((mark) => ({ ...linkTo(record, mark.line), ...dateOf(noteDate(record)), text: mark.text })),
     );
-    by.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path));
+    by.sort((a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path));
     return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, by };
   });
 }
@@ -156,7 +157,7 @@ export function rewardsSummary(notes: ProjectNotes): RewardsSummary {
     }),
     byParticipant: [...byParticipant.values()]
       .map((person) => ({ ...person, hours: round2(person.hours) }))
-      .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym)),
+      .sort((a, b) => compareText(a.pseudonym, b.pseudonym)),
     benefitsAdviceOffered,
     withoutBenefitsAdvice,
   };

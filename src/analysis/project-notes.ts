@@ -1,5 +1,5 @@
 /** One project's notes, sorted by kind, with the facts every panel needs about each note. */
-import { LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type RoleId } from '../domain';
+import { compareText, LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type RoleId } from '../domain';
 import { linkTarget, type NoteRecord, type RecordOfKind } from '../model';
 import type { ProjectIndex, ProjectRecord } from '../index';
 import type { NoteLink } from './dashboard-types';
@@ -46,7 +46,7 @@ export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord)
 }
 
 function byDate<T extends NoteRecord>(records: T[]): T[] {
-  return [...records].sort((a, b) => (noteDate(a) ?? '').localeCompare(noteDate(b) ?? '') || a.path.localeCompare(b.path));
+  return [...records].sort((a, b) => compareText(noteDate(a) ?? '', noteDate(b) ?? '') || compareText(a.path, b.path));
 }
 
 /** The day a note speaks of: its `date`, else the kind's own date, else a date at the start of its file name. */

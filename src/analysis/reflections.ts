@@ -12,6 +12,7 @@ import {
   type IsoDate,
   type PhaseId,
   type RoleId,
+  compareText,
 } from '../domain';
 import { REFLECTION_PROMPTS } from '../domain/reflection-prompts';
 import { linkTarget, parentFolder, type RecordOfKind } from '../model';
@@ -55,7 +56,7 @@ export function listReflections(index: ProjectIndex, project: ProjectRecord, fil
   const entries = notes.reflections.map((record) => entryOf(record, followUps.get(record.path)));
   return entries
     .filter((entry) => passes(entry, filter))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
+    .sort((a, b) => compareText(b.date, a.date) || compareText(a.path, b.path));
 }
 
 function entryOf(
@@ -141,7 +142,7 @@ export function promptFor(source: DashboardModel | readonly EvidenceItem[], asOf
     const dates = items.map((item) => item.date ?? '').sort();
     return { ingredient, order, recent: items.filter((item) => item.recent).length, lastSeen: dates[dates.length - 1] ?? '' };
   });
-  figures.sort((a, b) => a.recent - b.recent || a.lastSeen.localeCompare(b.lastSeen) || a.order - b.order);
+  figures.sort((a, b) => a.recent - b.recent || compareText(a.lastSeen, b.lastSeen) || a.order - b.order);
   const chosen = figures[0]!.ingredient;
   const prompts = REFLECTION_PROMPTS[chosen.id];
   return { ingredient: chosen.id, ingredientName: chosen.name, text: prompts[dayOfYear(asOf) % prompts.length]! };

@@ -1,6 +1,6 @@
 /** Scores a project against the six ingredients, from the evidence in its notes. */
 import { eachMonthOfInterval, format, parseISO } from 'date-fns';
-import { INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
+import { compareText, INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
 import type { EvidenceItem, IngredientScore, TrendSeries } from './dashboard-types';
 import { authorRole, hasLivedExperience, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
 import { LEVEL_NAMES, LEVEL_RULES, type Level, type ScoringSettings } from './thresholds';
@@ -36,7 +36,7 @@ export function collectEvidence(notes: ProjectNotes, asOf: IsoDate, settings: Sc
     }
   }
   return items.sort(
-    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path) || a.line - b.line,
+    (a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path) || a.line - b.line,
   );
 }
 

@@ -10,6 +10,7 @@
 import { INGREDIENT_IDS, type IngredientId } from '../domain/ingredients';
 import { isTemplateHint } from '../model/body';
 import { SUGGEST_LEXICON, type LexiconEntry } from './suggest-lexicon';
+import { compareText } from '../domain';
 
 export interface SuggestionReason {
   /** The words as they appear in the text (lower-cased, markdown removed). */
@@ -237,7 +238,7 @@ export function suggestIngredients(text: string, options: SuggestOptions = {}): 
 /** One reason per phrase as written, strongest first, then by line. */
 function dedupe(reasons: SuggestionReason[]): SuggestionReason[] {
   const sorted = [...reasons].sort(
-    (a, b) => b.weight - a.weight || a.line - b.line || a.phrase.localeCompare(b.phrase),
+    (a, b) => b.weight - a.weight || a.line - b.line || compareText(a.phrase, b.phrase),
   );
   const seen = new Set<string>();
   return sorted.filter((r) => {

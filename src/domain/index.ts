@@ -4,3 +4,4 @@ export * from './dates';
 export * from './nearest';
 export * from './schemas';
 export * from './words';
+export * from './compare';

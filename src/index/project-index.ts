@@ -5,6 +5,7 @@
  */
 import { isInsideFolder, linkTarget, parentFolder, parseNote, type NoteRecord, type RecordOfKind, type YamlReader } from '../model';
 import type { NoteSource } from './ports';
+import { compareText } from '../domain';
 
 export interface IndexOptions {
   readYaml: YamlReader;
@@ -116,7 +117,7 @@ export class ProjectIndex {
     return [...this.members.keys()]
       .map((path) => this.records.get(path))
       .filter((record): record is ProjectRecord => record?.kind === 'project')
-      .sort((a, b) => projectName(a).localeCompare(projectName(b)) || a.path.localeCompare(b.path));
+      .sort((a, b) => compareText(projectName(a), projectName(b)) || compareText(a.path, b.path));
   }
 
   /** Finds a project by its name, its file name or its path. */
@@ -152,7 +153,7 @@ export class ProjectIndex {
   orphans(): NoteRecord[] {
     return [...this.records.values()]
       .filter((record) => record.kind !== 'note' && record.kind !== 'project' && !this.membership.has(record.path))
-      .sort((a, b) => a.path.localeCompare(b.path));
+      .sort((a, b) => compareText(a.path, b.path));
   }
 
   private parse(path: string, text: string, frontmatter?: Record<string, unknown>): NoteRecord {

@@ -6,7 +6,7 @@
  */
 import { Modal, Notice, type App, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
-import { INGREDIENTS, PHASE_IDS, PHASE_NAMES, isIsoDate, type IngredientId, type IsoDate, type PhaseId } from '../domain';
+import { compareText, INGREDIENTS, PHASE_IDS, PHASE_NAMES, isIsoDate, type IngredientId, type IsoDate, type PhaseId } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex } from '../index';
 import { listReflections, type ReflectionEntry, type ReflectionFilter } from '../analysis/reflections';
 import { displayTitle } from '../render/report-markdown';
@@ -202,7 +202,7 @@ export class ReflectionLogView extends ProjectView {
     const select = this.authorSelect;
     if (!select) return;
     const authors = [...new Set(all.map((entry) => entry.author).filter((author): author is string => author !== undefined))].sort(
-      (a, b) => a.localeCompare(b),
+      (a, b) => compareText(a, b),
     );
     const wanted = this.filter.author ?? '';
     const current = [...select.options].map((option) => option.value).join('\n');

@@ -1,5 +1,5 @@
 /** Small text helpers shared by every renderer, so all outputs say things the same way. */
-import { ROLE_NAMES, RUNG_NAMES, STAR_NAMES, plural, type RoleId } from '../domain';
+import { compareText, ROLE_NAMES, RUNG_NAMES, STAR_NAMES, plural, type RoleId } from '../domain';
 
 export { joinWords, longDate, monthName, plural } from '../domain';
 
@@ -17,7 +17,7 @@ export function starName(co: string): string {
 
 export function money(amounts: Record<string, number>): string {
   const parts = Object.entries(amounts)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([currency, amount]) => `${currency === 'GBP' ? '£' : `${currency} `}${amount.toFixed(2)}`);
   return parts.length > 0 ? parts.join(' + ') : 'nothing';
 }

@@ -3,6 +3,7 @@ import type { ProjectIndex } from '../../index';
 import type { DashboardModel, NoteLink } from '../dashboard-types';
 import { linkTo, type ProjectNotes } from '../project-notes';
 import type { Quote, ReportBarrier } from './types';
+import { compareText } from '../../domain';
 
 export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index: ProjectIndex): ReportBarrier[] {
   return dashboard.barriers.map((status) => {
@@ -30,7 +31,7 @@ export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index
         stillToDo.push({ ...linkTo(record, item.line), text: item.text });
       }
     }
-    stillToDo.sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0));
+    stillToDo.sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));
     return { id: status.id, name: status.name, addressed: status.addressed, how, listedIn, stillToDo };
   });
 }

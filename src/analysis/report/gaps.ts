@@ -1,6 +1,6 @@
 /** What the notes do not show yet: the gaps in the report, in plain sentences. */
 import type { DashboardModel } from '../dashboard-types';
-import { joinWords, longDate, plural } from '../../domain';
+import { compareText, joinWords, longDate, plural } from '../../domain';
 import { displayTitle } from './text';
 import type { ReportModel } from './types';
 
@@ -32,7 +32,7 @@ export function gapsOf(model: ReportModel, dashboard: DashboardModel): string[] 
   const waiting = dashboard.voices.awaitingFeedback;
   if (waiting.length > 0) {
     const which = [...waiting]
-      .sort((x, y) => x.date.localeCompare(y.date) || x.path.localeCompare(y.path))
+      .sort((x, y) => compareText(x.date, y.date) || compareText(x.path, y.path))
       .map((wait) => `${displayTitle(wait.title)} (${longDate(wait.date)})`);
     gaps.push(`People have not yet been told what came of ${plural(waiting.length, 'activity', 'activities')}: ${joinWords(which)}.`);
   }

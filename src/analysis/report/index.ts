@@ -5,7 +5,7 @@
  * never disagree. Pure: the same index and `asOf` always give the same report.
  * One module a section; this one puts them together.
  */
-import { PHASE_IDS } from '../../domain';
+import { compareText, PHASE_IDS } from '../../domain';
 import type { ProjectIndex, ProjectRecord } from '../../index';
 import { buildDashboard } from '../dashboard';
 import { collectProjectNotes } from '../project-notes';
@@ -42,7 +42,7 @@ export function buildReport(index: ProjectIndex, project: ProjectRecord, options
   const dashboard = buildDashboard(index, project, { asOf, ...(options.settings ? { settings: options.settings } : {}) });
   const notes = collectProjectNotes(index, project);
   const journey = journeyOf(notes, dashboard);
-  const phaseNotes = [...notes.phases].sort((a, b) => PHASE_IDS.indexOf(a.props.phase) - PHASE_IDS.indexOf(b.props.phase) || a.path.localeCompare(b.path));
+  const phaseNotes = [...notes.phases].sort((a, b) => PHASE_IDS.indexOf(a.props.phase) - PHASE_IDS.indexOf(b.props.phase) || compareText(a.path, b.path));
   const model: ReportModel = {
     asOf,
     leavePersonalOut,

@@ -1,5 +1,5 @@
 /** The six ingredients: each score with its trend by half and quarter, and up to three quotes. */
-import { LIVED_EXPERIENCE_ROLES, type IsoDate } from '../../domain';
+import { compareText, LIVED_EXPERIENCE_ROLES, type IsoDate } from '../../domain';
 import type { DashboardModel, EvidenceItem } from '../dashboard-types';
 import { shortMonthName } from '../../domain';
 import type { PeriodCount, Quote, ReportIngredient } from './types';
@@ -68,8 +68,8 @@ function pickQuotes(evidence: readonly EvidenceItem[]): Quote[] {
     .sort(
       (a, b) =>
         b.weight - a.weight ||
-        (b.item.date ?? '').localeCompare(a.item.date ?? '') ||
-        a.item.path.localeCompare(b.item.path) ||
+        compareText(b.item.date ?? '', a.item.date ?? '') ||
+        compareText(a.item.path, b.item.path) ||
         a.item.line - b.item.line,
     );
   const quotes: Quote[] = [];

@@ -1,5 +1,5 @@
 /** Learning: follow-ups from reflections by state, what was learned, and self-assessments beside the evidence. */
-import { INGREDIENT_BY_ID } from '../../domain';
+import { compareText, INGREDIENT_BY_ID } from '../../domain';
 import type { DashboardModel } from '../dashboard-types';
 import { linkTo, noteAuthor, type ProjectNotes } from '../project-notes';
 import { firstLine } from '../reflections';
@@ -8,7 +8,7 @@ import type { Quote, ReportFollowUp, ReportModel } from './types';
 export function learningOf(dashboard: DashboardModel, notes: ProjectNotes): ReportModel['learning'] {
   const byPath = new Map(notes.reflections.map((record) => [record.path, record]));
   const items: ReportFollowUp[] = [...dashboard.learning.items]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.path.localeCompare(b.path))
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.path, b.path))
     .map((item) => {
       const record = byPath.get(item.path);
       const learned = record ? firstLine(record.sections, /learn/i) : undefined;

@@ -1,5 +1,5 @@
 /** The project in brief: its facts and the people who took part, by pseudonym. */
-import { PERSONAL_PROPERTIES } from '../../domain';
+import { compareText, PERSONAL_PROPERTIES } from '../../domain';
 import { projectName, type ProjectRecord } from '../../index';
 import type { DashboardModel } from '../dashboard-types';
 import { linkTo, type ProjectNotes } from '../project-notes';
@@ -48,5 +48,5 @@ function participantsOf(notes: ProjectNotes, leavePersonalOut: boolean): ReportP
         ...(Object.keys(personal).length > 0 ? { personal } : {}),
       };
     })
-    .sort((a, b) => a.pseudonym.localeCompare(b.pseudonym) || a.path.localeCompare(b.path));
+    .sort((a, b) => compareText(a.pseudonym, b.pseudonym) || compareText(a.path, b.path));
 }

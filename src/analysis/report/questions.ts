@@ -1,5 +1,5 @@
 /** The questions every project should answer, with answers from the notes and from the evidence. */
-import { RUNG_IDS, RUNG_NAMES, type RungId } from '../../domain';
+import { compareText, RUNG_IDS, RUNG_NAMES, type RungId } from '../../domain';
 import type { NoteRecord, RecordOfKind } from '../../model';
 import type { DashboardModel } from '../dashboard-types';
 import type { ProjectNotes } from '../project-notes';
@@ -89,7 +89,7 @@ function strongestIngredients(dashboard: DashboardModel): string | undefined {
 
 function journeySteps(journey: readonly JourneyStage[]): string | undefined {
   const started = journey.filter((stage) => stage.started !== undefined);
-  const activities = journey.flatMap((stage) => stage.activities).sort((a, b) => a.date.localeCompare(b.date));
+  const activities = journey.flatMap((stage) => stage.activities).sort((a, b) => compareText(a.date, b.date));
   const parts: string[] = [];
   if (started.length > 0) {
     parts.push(`${joinWords(started.map((stage, i) => `${stage.name}${i === 0 ? ' began' : ''} on ${longDate(stage.started!)}`))}.`);

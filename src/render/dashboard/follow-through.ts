@@ -1,5 +1,5 @@
 /** Dashboard panels about follow-through: rewards, learning, suggestions, needs attention. */
-import { ingredientName } from '../../domain';
+import { compareText, ingredientName } from '../../domain';
 import type { AttentionItem, DashboardModel, Suggestion } from '../../analysis/dashboard-types';
 import { h, type ElementNode } from '../tree';
 import { longDate, money, plural, roleName } from '../words';
@@ -7,7 +7,7 @@ import { dataTable, emptyState, monthlyTable, noteRef, panel, warning, type Rend
 
 function types(counts: Record<string, number>): string {
   const parts = Object.entries(counts)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([type, count]) => `${type} ${count}`);
   return parts.length > 0 ? parts.join(', ') : 'None';
 }

@@ -2,6 +2,7 @@
 import type { ReportModel } from '../../analysis/report';
 import { money, plural, roleName } from '../words';
 import { cell, NOTHING_YET, sentence, source, wikilink, type Push } from './text';
+import { compareText } from '../../domain';
 
 export function barriers(report: ReportModel, push: Push): void {
   push('## Barriers and how they were removed', '');
@@ -38,7 +39,7 @@ export function rewards(report: ReportModel, push: Push): void {
   push('| Role | Hours | Money, vouchers and expenses | Rewards | Kinds |', '| --- | --- | --- | --- | --- |');
   for (const group of summary.byRole) {
     const kinds = Object.entries(group.types)
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([type, count]) => `${type} ${count}`)
       .join(', ');
     push(`| ${cell(roleName(group.role))} | ${group.hours} | ${money(group.amounts)} | ${group.entries} | ${cell(kinds)} |`);
