@@ -16,7 +16,7 @@ import {
 } from '../domain';
 import { REFLECTION_PROMPTS } from '../domain/reflection-prompts';
 import { linkTarget, parentFolder, type RecordOfKind } from '../model';
-import { joinPath, safeFileName, uniquePath } from '../model/file-names';
+import { joinPath, reflectionFileName, uniquePath } from '../model/file-names';
 import { formatMomentStyle } from '../model/template';
 import type { NoteWriter, ProjectIndex, ProjectRecord } from '../index';
 import type { DashboardModel, EvidenceItem, NoteLink } from './dashboard-types';
@@ -163,7 +163,10 @@ export function dayOfYear(day: IsoDate): number {
 
 export interface ReflectionDraft {
   project: ProjectRecord;
-  /** When it is written: a Date from the host's clock, or a day as YYYY-MM-DD. */
+  /**
+   * When it is written: a Date from the host's clock, or a day as YYYY-MM-DD, optionally with
+   * the time as YYYY-MM-DDTHH:mm. The time goes into the file name (see `reflectionFileName`).
+   */
   now: Date | string;
   author?: string;
   happened?: string;
@@ -190,16 +193,17 @@ export const REFLECTIONS_FOLDER = 'Reflections';
 /** Plans one new reflection note in the project's Reflections folder. Writes nothing. */
 export function planReflection(draft: ReflectionDraft): PlannedNote {
   const date = typeof draft.now === 'string' ? draft.now.slice(0, 10) : formatMomentStyle(draft.now, 'YYYY-MM-DD');
+  const time = typeof draft.now === 'string' ? timeOf(draft.now) : formatMomentStyle(draft.now, 'HH-mm');
   const learned = draft.learned.trim();
   const change = draft.change?.trim() ?? '';
   const happened = draft.happened?.trim() ?? '';
   const title = titleFrom(learned || happened) || 'Reflection';
   const folder = [parentFolder(draft.project.path), REFLECTIONS_FOLDER].filter((part) => part !== '').join('/');
-  const baseName = safeFileName(`${date} ${title}`);
+  const author = draft.author?.trim() ?? '';
+  const baseName = reflectionFileName({ day: date, ...(time ? { time } : {}), author, words: title });
   const path = uniquePath(`${joinPath(folder, baseName)}.md`, draft.taken ?? (() => false));
   const ingredients = INGREDIENTS.map((ingredient) => ingredient.id).filter((id) => draft.ingredients?.includes(id));
   const involved = ROLE_IDS.filter((role) => draft.involved?.includes(role));
-  const author = draft.author?.trim() ?? '';
   const properties = [
     'coproduction: reflection',
     `project: ${yamlText(`[[${draft.project.title}]]`)}`,
@@ -245,18 +249,58 @@ export async function createUnique(writer: NoteWriter, folder: string, baseName:
   }
 }
 
-/** A short title from the first sentence: all of it when short, else cut at a word near 60 characters. */
-function titleFrom(text: string): string {
-  const firstLineText = text.split('\n')[0] ?? '';
-  const sentence = (/^.*?[.!?]+(?=\s|$)/.exec(firstLineText)?.[0] ?? firstLineText).replace(/[.!?]+$/, '').trim();
-  if (sentence.length <= 60) return sentence;
-  const words = sentence.split(/\s+/);
-  let title = '';
-  for (const word of words) {
-    if (title !== '' && title.length + 1 + word.length > 60) break;
-    title = title === '' ? word : `${title} ${word}`;
+/** "HH-mm" from "YYYY-MM-DDTHH:mm…", or undefined when the text holds no time. */
+function timeOf(when: string): string | undefined {
+  const match = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(when);
+  return match ? `${match[1]}-${match[2]}` : undefined;
+}
+
+/** Longest title taken from the first words, in characters. */
+const TITLE_LENGTH = 60;
+
+const isSentenceEnd = (char: string) => char === '.' || char === '!' || char === '?';
+const isTitleTrail = (char: string) => ',;:–—-'.includes(char);
+
+/**
+ * A short title from the first sentence: all of it when short, else cut at a word near 60
+ * characters. Plain loops, linear in the text however it is written (a long run of dots
+ * made the regular expression this replaces quadratic).
+ */
+export function titleFrom(text: string): string {
+  const newline = text.indexOf('\n');
+  const firstLineText = newline === -1 ? text : text.slice(0, newline);
+  // The first sentence ends at a run of . ! ? followed by a space or the end of the line.
+  let end = firstLineText.length;
+  for (let at = 0; at < firstLineText.length; at++) {
+    if (!isSentenceEnd(firstLineText.charAt(at))) continue;
+    let after = at;
+    while (after < firstLineText.length && isSentenceEnd(firstLineText.charAt(after))) after++;
+    if (after === firstLineText.length || /\s/.test(firstLineText.charAt(after))) {
+      end = at;
+      break;
+    }
+    at = after - 1;
   }
-  return title.replace(/[,;:–—-]+$/, '');
+  let sentence = firstLineText.slice(0, end);
+  let last = sentence.length;
+  while (last > 0 && isSentenceEnd(sentence.charAt(last - 1))) last--;
+  sentence = sentence.slice(0, last).trim();
+  if (sentence.length <= TITLE_LENGTH) return sentence;
+  let title = '';
+  for (const word of sentence.split(/\s+/)) {
+    if (title !== '' && title.length + 1 + word.length > TITLE_LENGTH) break;
+    title = title === '' ? firstCharacters(word, TITLE_LENGTH) : `${title} ${word}`;
+  }
+  let kept = title.length;
+  while (kept > 0 && isTitleTrail(title.charAt(kept - 1))) kept--;
+  return title.slice(0, kept);
+}
+
+/** At most `count` UTF-16 units of a word, never half a surrogate pair. */
+function firstCharacters(word: string, count: number): string {
+  if (word.length <= count) return word;
+  const code = word.charCodeAt(count - 1);
+  return word.slice(0, code >= 0xd800 && code <= 0xdbff ? count - 1 : count);
 }
 
 function firstOf(text: string): string {
@@ -271,5 +315,16 @@ function yamlName(value: string): string {
 
 /** Text as a YAML double-quoted value: JSON's escapes are YAML's too. */
 function yamlText(value: string): string {
-  return JSON.stringify(value.replace(/\s*\n\s*/g, ' '));
+  return JSON.stringify(oneLine(value));
+}
+
+/**
+ * The text on one line: each line break, with the spaces around it, becomes one space.
+ * A loop, not `/\s*\n\s*\/`, which is quadratic on a long run of spaces.
+ */
+function oneLine(value: string): string {
+  if (!value.includes('\n')) return value;
+  const lines = value.split('\n');
+  const middle = lines.slice(1, -1).map((line) => line.trim()).filter((line) => line !== '');
+  return [lines[0]!.trimEnd(), ...middle, lines[lines.length - 1]!.trimStart()].join(' ');
 }

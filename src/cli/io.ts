@@ -8,6 +8,8 @@ export interface CliIo {
   defaultVault: string;
   /** Today, as YYYY-MM-DD: read once at the edge so every output below is reproducible. */
   today: string;
+  /** The clock, for the time in a new reflection's file name; the system clock when not given. */
+  now?: () => Date;
   /** The plugin's stylesheet, inlined into HTML exports. */
   stylesPath?: string;
   /** Standard input, for commands that read `-`. */

@@ -216,8 +216,9 @@ export class ReflectionLogView extends ProjectView {
   private drawEntry(list: HTMLElement, entry: ReflectionEntry): void {
     const item = list.createEl('li', { cls: 'coproduction-reflection' });
     const heading = item.createEl('h3');
-    const open = heading.createEl('button', { text: displayTitle(entry.title), cls: 'coproduction-note-link', type: 'button' });
-    open.setAttribute('aria-label', `Open the reflection "${displayTitle(entry.title)}"`);
+    const title = displayTitle(entry.title, entry.author);
+    const open = heading.createEl('button', { text: title, cls: 'coproduction-note-link', type: 'button' });
+    open.setAttribute('aria-label', `Open the reflection "${title}"`);
     open.addEventListener('click', () => void this.host.openNote(entry.path));
     const facts = [
       longDate(entry.date),

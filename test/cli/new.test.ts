@@ -113,10 +113,10 @@ describe('coprod new KIND', () => {
     const first = await coprod(['new', 'reflection', '--project', 'Test project', '--vault', vault, '--author', 'Sam'], { today: '2026-04-14' });
     const second = await coprod(['new', 'reflection', '--project', 'Test project', '--vault', vault, '--author', 'Sam'], { today: '2026-04-14' });
     expect([first.code, second.code]).toEqual([0, 0]);
-    expect(lines(first.stdout)).toEqual(['Test project/Reflections/2026-04-14 Reflection - Sam.md']);
-    expect(lines(second.stdout)).toEqual(['Test project/Reflections/2026-04-14 Reflection - Sam 2.md']);
+    expect(lines(first.stdout)).toEqual(['Test project/Reflections/2026-04-14 10-32 Sam - Reflection.md']);
+    expect(lines(second.stdout)).toEqual(['Test project/Reflections/2026-04-14 10-32 Sam - Reflection 2.md']);
     expect(readdirSync(path.join(vault, 'Test project/Reflections'))).toHaveLength(2);
-    const text = readFileSync(path.join(vault, 'Test project/Reflections/2026-04-14 Reflection - Sam 2.md'), 'utf8');
+    const text = readFileSync(path.join(vault, 'Test project/Reflections/2026-04-14 10-32 Sam - Reflection 2.md'), 'utf8');
     expect(text).toContain('project: "[[Test project]]"');
     expect(text).toContain('author: "Sam"');
     expect(text).toContain('phase: "starting-out"');

@@ -31,6 +31,8 @@ async function coprod(args: string[], cwd: string, today = '2026-11-30'): Promis
     cwd,
     defaultVault: DEMO_VAULT,
     today,
+    // A fixed clock: the time goes into a reflection's file name.
+    now: () => new Date(2026, 10, 30, 14, 5),
     readStdin: () => Promise.resolve(''),
   };
   const code = await runCli(args, io);
@@ -70,7 +72,8 @@ describe('coprod reflect', () => {
     );
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const written = result.stdout.trim();
-    expect(written).toBe(`${PROJECT}/Reflections/2026-11-30 People want the budget in pictures, not a spreadsheet.md`);
+    // Date, time and author in the name: two devices never make the same one (issue 9).
+    expect(written).toBe(`${PROJECT}/Reflections/2026-11-30 14-05 Priya - People want the budget in pictures, not a spreadsheet.md`);
     expect(readFileSync(path.join(vault, written), 'utf8')).toBe(
       [
         '---',
@@ -108,15 +111,15 @@ describe('coprod reflect', () => {
     const args = ['reflect', '--vault', vault, '--project', PROJECT, '--learned', 'Small tables again.'];
     const first = await coprod(args, vault);
     const second = await coprod(args, vault);
-    expect(first.stdout.trim()).toBe(`${PROJECT}/Reflections/2026-11-30 Small tables again.md`);
-    expect(second.stdout.trim()).toBe(`${PROJECT}/Reflections/2026-11-30 Small tables again 2.md`);
+    expect(first.stdout.trim()).toBe(`${PROJECT}/Reflections/2026-11-30 14-05 Small tables again.md`);
+    expect(second.stdout.trim()).toBe(`${PROJECT}/Reflections/2026-11-30 14-05 Small tables again 2.md`);
   });
 
   it('refuses an unknown ingredient with exit 2 and the nearest name', async () => {
     const result = await coprod(['reflect', '--vault', vault, '--project', PROJECT, '--learned', 'x', '--ingredients', 'mutualty'], vault);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('"mutualty" is not one of the six ingredients. Did you mean "mutuality"?');
-    expect(existsSync(path.join(vault, PROJECT, 'Reflections', '2026-11-30 x.md'))).toBe(false);
+    expect(existsSync(path.join(vault, PROJECT, 'Reflections', '2026-11-30 14-05 x.md'))).toBe(false);
   });
 
   it('needs what was learned, and a project that exists', async () => {

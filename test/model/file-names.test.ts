@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NAME_BYTES, noteFileName, safeFileName, truncateBytes, uniquePath } from '../../src/model/file-names';
+import {
+  MAX_AUTHOR_BYTES,
+  MAX_NAME_BYTES,
+  cutAtWord,
+  dropLoneSurrogates,
+  noteFileName,
+  reflectionFileName,
+  safeFileName,
+  truncateBytes,
+  uniquePath,
+} from '../../src/model/file-names';
 import { planNewNote, planNewProject } from '../../src/model/new-project';
 import { BUNDLED_TEMPLATES } from '../../src/model/bundled-templates';
 
@@ -104,12 +114,70 @@ describe('uniquePath', () => {
 
 describe('noteFileName', () => {
   it('names dated notes by day and title, or by kind and author', () => {
-    expect(noteFileName('reflection', now, 'Nobody came')).toBe('2026-04-14 Nobody came');
-    expect(noteFileName('reflection', now, '', 'Sam')).toBe('2026-04-14 Reflection - Sam');
+    expect(noteFileName('reflection', now, 'Nobody came')).toBe('2026-04-14 10-32 Nobody came');
+    expect(noteFileName('reflection', now, '', 'Sam')).toBe('2026-04-14 10-32 Sam - Reflection');
+    expect(noteFileName('reflection', now, 'Nobody came', 'Sam')).toBe('2026-04-14 10-32 Sam - Nobody came');
     expect(noteFileName('reflection', now)).toBe('2026-04-14 10-32 Reflection');
     expect(noteFileName('assessment', now, '', 'Rowan')).toBe('2026-04-14 Self-assessment - Rowan');
     expect(noteFileName('participant', now, 'Rowan')).toBe('Rowan');
     expect(noteFileName('participant', now)).toBe('Participant');
+  });
+});
+
+describe('reflectionFileName (issue 9: two devices never make the same name)', () => {
+  it('puts date, time and author before the first words', () => {
+    expect(reflectionFileName({ day: '2026-11-22', time: '14-05', author: 'Amara', words: 'The handover felt rushed' })).toBe(
+      '2026-11-22 14-05 Amara - The handover felt rushed',
+    );
+    expect(reflectionFileName({ day: '2026-11-22', time: '14-05', words: 'The handover felt rushed' })).toBe('2026-11-22 14-05 The handover felt rushed');
+    expect(reflectionFileName({ day: '2026-11-22', time: '14-05', author: '1/2' })).toBe('2026-11-22 14-05 1 2 - Reflection');
+    expect(reflectionFileName({ day: '2026-11-22', author: '///', words: '...' })).toBe('2026-11-22 Reflection');
+  });
+
+  it('keeps the author in the name however long the first words are', () => {
+    const name = reflectionFileName({ day: '2026-11-22', time: '14-05', author: 'Bea', words: 'word '.repeat(20_000) });
+    expect(name.startsWith('2026-11-22 14-05 Bea - word word')).toBe(true);
+    expect(bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(name.endsWith('word')).toBe(true);
+    const longAuthor = reflectionFileName({ day: '2026-11-22', time: '14-05', author: 'Ann '.repeat(50), words: 'Tea' });
+    expect(longAuthor).toMatch(/^2026-11-22 14-05 (Ann ){0,9}Ann - Tea$/);
+  });
+
+  // 1,000 runs; see test/property-budget.test.ts.
+  it('differs whenever the author or the minute differs (property test)', () => {
+    const author = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((name) => safeFileName(name) !== 'Untitled');
+    fc.assert(
+      fc.property(author, author, titles, fc.constantFrom('09-00', '09-01'), (a, b, words, time) => {
+        const first = reflectionFileName({ day: '2026-11-22', time: '09-00', author: a, words });
+        const second = reflectionFileName({ day: '2026-11-22', time, author: b, words });
+        expectSafeSegment(first);
+        const sameWho = cutAtWord(safeFileName(a), MAX_AUTHOR_BYTES) === cutAtWord(safeFileName(b), MAX_AUTHOR_BYTES);
+        if (!sameWho || time !== '09-00') expect(first).not.toBe(second);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('long names are cut at a word, in linear time and memory (issue 9)', () => {
+  it('cuts 40k and 80k-character titles at a word boundary', () => {
+    for (const length of [40_000, 80_000]) {
+      const words = 'Tea and talk '.repeat(length / 13);
+      const name = safeFileName(words);
+      expect(bytes(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+      expect(name).toMatch(/^(Tea and talk )*(Tea|Tea and|Tea and talk)$/);
+      for (const title of ['é'.repeat(length), '👩‍👩‍👧‍👦'.repeat(length / 11), `${'.'.repeat(length)}x`, `a${' .'.repeat(length / 2)}b`]) {
+        const cut = safeFileName(title);
+        expectSafeSegment(cut);
+        expect(bytes(cut)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+      }
+    }
+    // Only the start is split into characters, and a cluster cut by that start is never kept in half.
+    expect(truncateBytes('👩‍👩‍👧‍👦'.repeat(8_000), 60)).toBe('👩‍👩‍👧‍👦'.repeat(2));
+    expect(truncateBytes(`${'a'.repeat(99)}👩‍👩‍👧‍👦${'b'.repeat(80_000)}`, 110)).toBe('a'.repeat(99));
+    expect(cutAtWord('aaaa bbbb cccc', 12)).toBe('aaaa bbbb');
+    expect(cutAtWord('aaaa bbbbbbbbbbbbb', 12)).toBe('aaaa bbbbbbb');
+    expect(dropLoneSurrogates('a\ud800b\udc00c\ud83d\ude00')).toBe('abc\ud83d\ude00');
   });
 });
 

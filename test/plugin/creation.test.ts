@@ -228,7 +228,7 @@ describe('New note from template', () => {
     details[0]!.submitWith('', 'Sam');
 
     await vi.waitFor(() => expect(host.opened).toHaveLength(1));
-    const path = 'Tea and Talk/Reflections/2026-04-14 Reflection - Sam.md';
+    const path = 'Tea and Talk/Reflections/2026-04-14 10-32 Sam - Reflection.md';
     expect(host.opened).toEqual([path]);
     const text = await read(host, path);
     expect(text).toContain('project: "[[Tea and Talk]]"');
@@ -246,8 +246,8 @@ describe('New note from template', () => {
     const first = await createNoteInProject(host, request);
     const second = await createNoteInProject(host, request);
     expect([first, second]).toEqual([
-      'Tea and Talk/Reflections/2026-04-14 Reflection - Sam.md',
-      'Tea and Talk/Reflections/2026-04-14 Reflection - Sam 2.md',
+      'Tea and Talk/Reflections/2026-04-14 10-32 Sam - Reflection.md',
+      'Tea and Talk/Reflections/2026-04-14 10-32 Sam - Reflection 2.md',
     ]);
     const participant = await createNoteInProject(host, { projectPath: 'Tea and Talk/Tea and Talk.md', kind: 'participant', title: 'Rowan' });
     expect(participant).toBe('Tea and Talk/Participants/Rowan 2.md');

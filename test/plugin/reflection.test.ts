@@ -176,7 +176,7 @@ describe('reflection features in Obsidian', () => {
     await vi.waitFor(() => expect(modal.savedPath).toBeDefined());
 
     const saved = modal.savedPath!;
-    expect(saved).toBe(`${PROJECT}/Reflections/2026-11-30 A personal invitation works better than a summary by email.md`);
+    expect(saved).toBe(`${PROJECT}/Reflections/2026-11-30 16-45 Sam - A personal invitation works better than a summary by email.md`);
     const after = await snapshot(host);
     expect(Object.keys(after).filter((notePath) => !(notePath in vaultBefore))).toEqual([saved]);
     for (const notePath of Object.keys(vaultBefore)) expect(after[notePath]).toBe(vaultBefore[notePath]);

@@ -21,6 +21,8 @@ export async function coprod(args: string[], options: { cwd?: string; today?: st
     defaultVault: DEMO_VAULT,
     stylesPath: path.join(REPO, 'styles.css'),
     today: options.today ?? '2026-11-22',
+    // A fixed clock, for the time in a new reflection's file name.
+    now: () => new Date(2026, 10, 22, 10, 32, 5),
     readStdin: () => Promise.resolve(options.stdin ?? ''),
   });
   return { code, stdout, stderr };

@@ -42,8 +42,7 @@ Exit code: 0 created, 1 refused because something is already there,
 `;
 
 /** Today from the CLI's clock seam, at the time of day from the real clock. */
-function nowOn(today: string): Date {
-  const clock = new Date();
+function nowOn(today: string, clock: Date): Date {
   const [year, month, day] = today.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined || [year, month, day].some(Number.isNaN)) return clock;
   return new Date(year, month - 1, day, clock.getHours(), clock.getMinutes(), clock.getSeconds());
@@ -89,7 +88,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
   const { index } = await openVault(root, { allowEmpty: true });
   const writer = vaultWriter(root);
   const templates = await loadTemplates(root);
-  const now = nowOn(io.today);
+  const now = nowOn(io.today, io.now?.() ?? new Date());
 
   if (kind === 'project') {
     if (rest.length !== 1) throw new UsageError('give the project name once, in quotes if it has spaces: coprod new project "Tea and Talk".');

@@ -56,6 +56,11 @@ function oneWord<T extends string>(word: string, allowed: readonly T[], what: st
   );
 }
 
+/** HH:mm on a local clock. */
+function clockTime(now: Date): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
 export async function reflect(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -91,7 +96,8 @@ export async function reflect(args: string[], io: CliIo): Promise<number> {
   const phase = givenPhase ?? project.props.phase;
   const plan = planReflection({
     project,
-    now: io.today,
+    // The day the command runs for, and the time on this machine's clock: both go into the name.
+    now: `${io.today}T${clockTime(io.now?.() ?? new Date())}`,
     learned,
     ...(values.author !== undefined ? { author: values.author } : {}),
     ...(values.happened !== undefined ? { happened: values.happened } : {}),
