@@ -1,6 +1,11 @@
-/** What needs someone's attention: problems, notes with no project, conflict copies, overdue reviews. */
-import { compareProblems, type NoteRecord } from '../model';
-import type { ProjectIndex } from '../index';
+/**
+ * What needs someone's attention: problems, copies, notes with no project, consent, feedback.
+ * `coprod check` and the dashboard's "Needs attention" read the same lists, so they agree.
+ */
+import { compareText, plural } from '../domain';
+import { compareProblems, type NoteRecord, type Problem } from '../model';
+import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
+import type { CopyFinding } from './copies';
 import type { AttentionItem, VoicesSummary } from './dashboard-types';
 import type { ProjectNotes } from './project-notes';
 import type { ScoringSettings } from './thresholds';
@@ -8,36 +13,86 @@ import type { ScoringSettings } from './thresholds';
 export function problemsAsAttention(records: Iterable<NoteRecord>): AttentionItem[] {
   const items: AttentionItem[] = [];
   for (const record of records) {
-    for (const problem of [...record.problems].sort(compareProblems)) {
+    for (const problem of [...record.problems].sort(compareProblems)) items.push(asAttention('problem', record.title, problem));
+  }
+  return items;
+}
+
+function asAttention(kind: AttentionItem['kind'], title: string, problem: Problem): AttentionItem {
+  return {
+    kind,
+    path: problem.path,
+    title,
+    ...(problem.line !== undefined ? { line: problem.line } : {}),
+    ...(problem.property ? { property: problem.property } : {}),
+    message: problem.message,
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  };
+}
+
+/** Copies, consent and pseudonyms: what the project's notes say together that no one note shows. */
+export function projectFindings(notes: ProjectNotes, asOf: string): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  for (const copy of notes.copies) items.push(copyAttention(copy, true));
+  for (const copy of notes.possibleCopies) items.push(copyAttention(copy, false));
+  const byPseudonym = new Map<string, string>();
+  for (const participant of notes.participants) {
+    const { props, path, title } = participant;
+    const name = props.pseudonym?.trim() || title;
+    const first = byPseudonym.get(name.toLowerCase());
+    if (first === undefined) byPseudonym.set(name.toLowerCase(), path);
+    else {
       items.push({
-        kind: record.conflictOf !== undefined ? 'conflict' : 'problem',
-        path: problem.path,
-        title: record.title,
-        ...(problem.line !== undefined ? { line: problem.line } : {}),
-        ...(problem.property ? { property: problem.property } : {}),
-        message: problem.message,
-        ...(problem.hint ? { hint: problem.hint } : {}),
+        kind: 'consent',
+        path,
+        title,
+        message: `Two participant notes use the pseudonym "${name}": this one and ${first}.`,
+        hint: 'Give each person their own pseudonym, or merge the two notes if they are the same person.',
+      });
+    }
+    if (props.status === 'withdrawn') continue;
+    if (!props['consent-date']) {
+      items.push({
+        kind: 'consent',
+        path,
+        title,
+        property: 'consent-date',
+        message: `No consent is recorded for ${name}.`,
+        hint: 'Add "consent-date:" once they have agreed to take part. Until then, do not record their words.',
+      });
+    } else if (props['review-by'] && props['review-by'] < asOf) {
+      items.push({
+        kind: 'consent-review',
+        path,
+        title,
+        property: 'review-by',
+        message: `Consent for ${name} was due for review on ${props['review-by']}.`,
+        hint: 'Check they are still happy to take part, then set a new review-by date.',
       });
     }
   }
   return items;
 }
 
-/** What needs attention in the project's own notes: the figure the portfolio shows. */
+function copyAttention({ record, original, tool, linesDiffer }: CopyFinding, counted: boolean): AttentionItem {
+  const difference = linesDiffer === 0 ? 'It is the same as' : `${plural(linesDiffer, 'line differs', 'lines differ')} from`;
+  const maker = tool ? `a copy ${tool} made` : counted ? 'a likely copy' : 'perhaps a copy';
+  return {
+    kind: 'conflict',
+    path: record.path,
+    title: record.title,
+    message: counted
+      ? `This is ${maker} of ${original.path}. ${difference} the original. It is not counted.`
+      : `This may be a copy of ${original.path}: ${difference.toLowerCase()} it. It is counted as a note of its own.`,
+    hint: counted
+      ? 'Compare it with the original, keep what you need there, then delete the copy.'
+      : 'If it is a copy, move what you need into the original and delete this one.',
+  };
+}
+
+/** What the project's own notes need: the figure the portfolio shows. */
 export function ownAttention(notes: ProjectNotes, voices: VoicesSummary, asOf: string, settings: ScoringSettings): AttentionItem[] {
-  const items = problemsAsAttention(notes.all);
-  for (const participant of notes.participants) {
-    const reviewBy = participant.props['review-by'];
-    if (reviewBy && reviewBy < asOf) {
-      items.push({
-        kind: 'consent-review',
-        path: participant.path,
-        title: participant.title,
-        message: `Consent for ${participant.title} was due for review on ${reviewBy}.`,
-        hint: 'Check they are still happy to take part, then set a new review-by date.',
-      });
-    }
-  }
+  const items = [...problemsAsAttention(notes.all), ...projectFindings(notes, asOf)];
   for (const wait of voices.awaitingFeedback) {
     if (wait.daysWaiting > settings.feedbackWarningDays) {
       items.push({
@@ -52,17 +107,63 @@ export function ownAttention(notes: ProjectNotes, voices: VoicesSummary, asOf: s
   return items;
 }
 
-/** Tracker notes that belong to no project: shown on every project's dashboard. */
-export function orphanAttention(index: ProjectIndex): AttentionItem[] {
+/** Notes that belong to no project, and projects that share a name: shown on every project's dashboard. */
+export function vaultAttention(index: ProjectIndex, shown?: ProjectRecord): AttentionItem[] {
   const items: AttentionItem[] = [];
+  for (const group of index.sameNameProjects()) {
+    for (const project of group) {
+      if (shown && !group.includes(shown)) continue;
+      const others = group.filter((other) => other !== project).map((other) => other.path);
+      items.push({
+        kind: 'problem',
+        path: project.path,
+        title: project.title,
+        message: `Another project is also called "${projectName(project)}": ${others.join(', ')}. Their notes are kept apart by folder.`,
+        hint: 'Give each project its own name, so links and --project always mean one of them.',
+      });
+    }
+  }
   for (const orphan of index.orphans()) {
-    items.push({
-      kind: 'no-project',
-      path: orphan.path,
-      title: orphan.title,
-      message: 'This note does not belong to any project, so it is not counted.',
-      hint: 'Add a "project" property that links to the project note, or move it into the project folder.',
-    });
+    if (orphan.kind === 'unreadable') continue;
+    items.push({ kind: 'no-project', path: orphan.path, title: orphan.title, ...orphanMessage(index, orphan) });
   }
   return items;
+}
+
+function orphanMessage(index: ProjectIndex, orphan: NoteRecord): { message: string; hint: string } {
+  const candidates = index.linkedProjects(orphan);
+  if (candidates.length > 1) {
+    return {
+      message: `This note links to "${orphan.projectLink ?? ''}", but more than one project has that name (${candidates.join(', ')}), so it is not counted.`,
+      hint: 'Link to the project note by its path, like [[Folder/Project]], or move the note into the project folder.',
+    };
+  }
+  if (orphan.projectLink !== undefined) {
+    return {
+      message: `This note links to the project "${orphan.projectLink}", but no project note has that name, so it is not counted.`,
+      hint: 'Check the spelling of the "project" property, or move the note into the project folder.',
+    };
+  }
+  return {
+    message: 'This note does not belong to any project, so it is not counted.',
+    hint: 'Add a "project" property that links to the project note, or move it into the project folder.',
+  };
+}
+
+/** Every problem in a vault, in path order: what `coprod check` prints. */
+export function vaultProblems(index: ProjectIndex, asOf: string, projectNotes: (project: ProjectRecord) => ProjectNotes): Problem[] {
+  const problems: Problem[] = [];
+  for (const record of index.all()) for (const problem of record.problems) problems.push(problem);
+  const items = vaultAttention(index);
+  for (const project of index.projects()) for (const item of projectFindings(projectNotes(project), asOf)) items.push(item);
+  for (const item of items) {
+    problems.push({
+      path: item.path,
+      ...(item.line !== undefined ? { line: item.line } : {}),
+      ...(item.property ? { property: item.property } : {}),
+      message: item.message.replace(/\.$/, ''),
+      ...(item.hint ? { hint: item.hint.replace(/\.$/, '') } : {}),
+    });
+  }
+  return problems.sort((a, b) => compareProblems(a, b) || compareText(a.message, b.message));
 }

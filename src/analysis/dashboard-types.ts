@@ -23,10 +23,15 @@ export interface EvidenceItem extends NoteLink {
   role?: RoleId;
   kind: NoteKind | 'note';
   source: EvidenceSource;
+  /** The words that explain this piece: the tagged line, or for property evidence the note's best sentence. */
   text: string;
+  /** False when `text` says where the evidence was listed, or that the words are withheld: never quote it. */
+  quotable: boolean;
   recent: boolean;
   /** The note records the voice of someone with lived experience (as author or taking part). */
   livedExperience: boolean;
+  /** Set when the note's author has withdrawn: their words are not shown and they are not a current voice. */
+  withdrawn?: true;
 }
 
 export interface IngredientScore {
@@ -45,6 +50,9 @@ export interface IngredientScore {
   /** What would move the level up, in plain words; empty at the top level. */
   nextStep: string;
   evidence: EvidenceItem[];
+  /** Pieces that show the ingredient falling short (`#gap/…`, `gaps:`). They never raise the level. */
+  gaps: number;
+  gapEvidence: EvidenceItem[];
 }
 
 export interface TrendSeries {
@@ -82,6 +90,9 @@ export interface BarrierStatus {
   id: BarrierId;
   name: string;
   addressed: boolean;
+  /** How many different notes address it (a note with two such lines counts once). */
+  notes: number;
+  /** Every line (or property) that addresses it. */
   by: (NoteLink & { date?: IsoDate; text: string })[];
 }
 
@@ -147,7 +158,7 @@ export interface Suggestion extends NoteLink {
   because: string[];
 }
 
-export type AttentionKind = 'problem' | 'no-project' | 'conflict' | 'consent-review' | 'feedback';
+export type AttentionKind = 'problem' | 'no-project' | 'conflict' | 'consent' | 'consent-review' | 'feedback';
 
 export interface AttentionItem extends NoteLink {
   kind: AttentionKind;

@@ -2,10 +2,10 @@
 import { compareText, INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
 import { linkTarget } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
-import { orphanAttention, ownAttention } from './attention';
+import { ownAttention, vaultAttention } from './attention';
 import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
-import { collectProjectNotes, type ProjectNotes } from './project-notes';
+import { collectProjectNotes, isWithdrawnVoice, type ProjectNotes } from './project-notes';
 import { collectEvidence, scoreIngredients, trendOf } from './scoring';
 import { suggestIngredients } from './suggest';
 import { DEFAULT_SCORING, type Level, type ScoringSettings } from './thresholds';
@@ -20,7 +20,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
   const { asOf } = options;
   const notes = collectProjectNotes(index, project);
   const evidence = collectEvidence(notes, asOf, settings);
-  const ingredients = scoreIngredients(evidence, settings);
+  const ingredients = scoreIngredients(evidence, settings, collectEvidence(notes, asOf, settings, 'gap'));
   const levels = Object.fromEntries(ingredients.map((score) => [score.id, score.level])) as Record<IngredientId, Level>;
   const voices = voicesSummary(notes, asOf, settings);
   const own = ownAttention(notes, voices, asOf, settings);
@@ -40,7 +40,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
     rewards: rewardsSummary(notes),
     learning: learningSummary(notes),
     suggestions: suggestionsFor(notes),
-    attention: [...own, ...orphanAttention(index)],
+    attention: [...own, ...vaultAttention(index, project)],
     portfolio: index.projects().length > 1 ? buildPortfolio(index, options) : [],
   };
 }
@@ -79,8 +79,8 @@ function suggestionsFor(notes: ProjectNotes): Suggestion[] {
   const suggestions: Suggestion[] = [];
   for (const record of notes.counted) {
     // Project, phase and participant notes are the tracker's own scaffolding, not accounts of work.
-    if (record.evidence.length > 0 || record.kind === 'project' || record.kind === 'participant' || record.kind === 'phase') continue;
-    if (record.kind === 'reward' || record.kind === 'assessment') continue;
+    if (record.evidence.length + record.gaps.length > 0 || record.kind === 'project' || record.kind === 'participant' || record.kind === 'phase') continue;
+    if (record.kind === 'reward' || record.kind === 'assessment' || isWithdrawnVoice(notes, record)) continue;
     for (const suggestion of suggestIngredients(record.body, { limit: 2 })) {
       const first = suggestion.reasons[0];
       suggestions.push({

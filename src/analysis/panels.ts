@@ -29,7 +29,8 @@ import type {
   RewardsSummary,
   VoicesSummary,
 } from './dashboard-types';
-import { linkTo, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { isWithdrawnVoice, linkTo, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { listedQuote } from './quotes';
 import { levelOfRating, RATING_GAP, LEVEL_NAMES, type Level, type ScoringSettings } from './thresholds';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -67,10 +68,14 @@ export function barrierStatus(notes: ProjectNotes): BarrierStatus[] {
     const by = notes.counted.flatMap((record) =>
       record.barrierMarks
         .filter((mark) => mark.barrier === id)
-        .map((mark) => ({ ...linkTo(record, mark.line), ...dateOf(noteDate(record)), text: mark.text })),
+        .map((mark) => ({
+          ...linkTo(record, mark.line),
+          ...dateOf(noteDate(record)),
+          text: isWithdrawnVoice(notes, record) ? 'Words not shown: this person has withdrawn.' : mark.text || listedQuote(record).text,
+        })),
     );
     by.sort((a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path));
-    return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, by };
+    return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, notes: new Set(by.map((entry) => entry.path)).size, by };
   });
 }
 
@@ -112,9 +117,8 @@ export function voicesSummary(notes: ProjectNotes, asOf: IsoDate, settings: Scor
     participantsByRole,
     ...(lastFeedback ? { lastFeedback } : {}),
     ...(daysSinceFeedback !== undefined ? { daysSinceFeedback } : {}),
-    feedbackWarning:
-      notes.activities.length > 0 &&
-      ((daysSinceFeedback ?? Infinity) > settings.feedbackWarningDays || oldestWait > settings.feedbackWarningDays),
+    // A warning names a session people are still waiting on; once everyone has heard back, there is none.
+    feedbackWarning: oldestWait > settings.feedbackWarningDays,
     awaitingFeedback: awaitingFeedback.sort((a, b) => b.daysWaiting - a.daysWaiting),
   };
 }

@@ -3,6 +3,7 @@ import { compareText, LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type Role
 import { linkTarget, type NoteRecord, type RecordOfKind } from '../model';
 import type { ProjectIndex, ProjectRecord } from '../index';
 import type { NoteLink } from './dashboard-types';
+import { findCopies, type CopyFinding } from './copies';
 
 export interface ProjectNotes {
   project: ProjectRecord;
@@ -18,18 +19,30 @@ export interface ProjectNotes {
   phases: RecordOfKind<'phase'>[];
   /** Lower-cased pseudonym or file name -> role, to learn an author's role. */
   roleOfPerson: Map<string, RoleId>;
+  /** Lower-cased pseudonyms and file names of participants who withdrew: never quoted, not a current voice. */
+  withdrawn: Set<string>;
+  /** Copies of another note (same content, or named so by a sync tool): shown, never counted. */
+  copies: CopyFinding[];
+  /** Notes named like a copy of another whose words differ: counted, and shown in case they are copies. */
+  possibleCopies: CopyFinding[];
 }
 
 export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord): ProjectNotes {
   const all = index.notesOf(project.path);
-  const counted = all.filter((record) => record.kind !== 'unreadable' && record.kind !== 'report');
+  const { copies, possibleCopies } = findCopies(index, all);
+  const copied = new Set(copies.map((copy) => copy.record));
+  const counted = all.filter((record) => record.kind !== 'unreadable' && record.kind !== 'report' && !copied.has(record));
   const ofKind = <K extends RecordOfKind<'activity'>['kind'] | NoteRecord['kind']>(kind: K) =>
     counted.filter((record) => record.kind === kind);
   const participants = ofKind('participant') as RecordOfKind<'participant'>[];
   const roleOfPerson = new Map<string, RoleId>();
+  const withdrawn = new Set<string>();
   for (const participant of participants) {
-    roleOfPerson.set(participant.title.toLowerCase(), participant.props.role);
-    if (participant.props.pseudonym) roleOfPerson.set(participant.props.pseudonym.toLowerCase(), participant.props.role);
+    const names = [participant.title, participant.props.pseudonym].filter((name): name is string => Boolean(name));
+    for (const name of names) {
+      roleOfPerson.set(name.toLowerCase(), participant.props.role);
+      if (participant.props.status === 'withdrawn') withdrawn.add(name.toLowerCase());
+    }
   }
   return {
     project,
@@ -42,7 +55,18 @@ export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord)
     assessments: byDate(ofKind('assessment') as RecordOfKind<'assessment'>[]),
     phases: ofKind('phase') as RecordOfKind<'phase'>[],
     roleOfPerson,
+    withdrawn,
+    copies,
+    possibleCopies,
   };
+}
+
+/** Whose words a note holds: its author, or for a participant note, that participant. */
+export function isWithdrawnVoice(notes: ProjectNotes, record: NoteRecord): boolean {
+  if (notes.withdrawn.size === 0) return false;
+  if (record.kind === 'participant') return record.props.status === 'withdrawn';
+  const author = noteAuthor(record);
+  return author !== undefined && notes.withdrawn.has(author.toLowerCase());
 }
 
 function byDate<T extends NoteRecord>(records: T[]): T[] {

@@ -2,26 +2,47 @@
 import { eachMonthOfInterval, format, parseISO } from 'date-fns';
 import { compareText, INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
 import type { EvidenceItem, IngredientScore, TrendSeries } from './dashboard-types';
-import { authorRole, hasLivedExperience, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { authorRole, hasLivedExperience, isWithdrawnVoice, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { listedQuote, propertyQuote, type Quote } from './quotes';
 import { LEVEL_NAMES, LEVEL_RULES, type Level, type ScoringSettings } from './thresholds';
 
-/** Every piece of evidence in the project, once per note, line and ingredient, oldest first. */
-export function collectEvidence(notes: ProjectNotes, asOf: IsoDate, settings: ScoringSettings): EvidenceItem[] {
+const WITHHELD = 'Words not shown: this person has withdrawn.';
+
+/**
+ * Every piece of evidence in the project (or, with `sign: 'gap'`, every gap), once per note,
+ * line and ingredient, oldest first. Each carries the words that explain it.
+ */
+export function collectEvidence(
+  notes: ProjectNotes,
+  asOf: IsoDate,
+  settings: ScoringSettings,
+  sign: 'strength' | 'gap' = 'strength',
+): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   for (const record of notes.counted) {
+    const marks = sign === 'gap' ? record.gaps : record.evidence;
+    if (marks.length === 0) continue;
     const date = noteDate(record);
     const author = noteAuthor(record);
     const role = authorRole(notes, author);
     const livedExperience = hasLivedExperience(notes, record);
+    const withdrawn = isWithdrawnVoice(notes, record);
+    const age = date === undefined ? undefined : daysBetween(date, asOf);
     const seen = new Set<string>();
-    for (const mark of record.evidence) {
+    for (const mark of marks) {
       const key = `${mark.ingredient}:${mark.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const age = date === undefined ? undefined : daysBetween(date, asOf);
+      const quote: Quote = withdrawn
+        ? { text: WITHHELD, quotable: false }
+        : mark.source === 'property'
+          ? propertyQuote(record, mark.ingredient)
+          : mark.text === ''
+            ? listedQuote(record)
+            : { text: mark.text, quotable: true };
       items.push({
         path: record.path,
-        line: mark.line,
+        line: mark.source === 'property' && quote.line !== undefined ? quote.line : mark.line,
         title: record.title,
         ingredient: mark.ingredient,
         ...(date ? { date } : {}),
@@ -29,9 +50,11 @@ export function collectEvidence(notes: ProjectNotes, asOf: IsoDate, settings: Sc
         ...(role ? { role } : {}),
         kind: record.kind as EvidenceItem['kind'],
         source: mark.source,
-        text: mark.text,
+        text: quote.text,
+        quotable: quote.quotable,
         recent: age !== undefined && age >= 0 && age <= settings.recentDays,
         livedExperience,
+        ...(withdrawn ? { withdrawn: true } : {}),
       });
     }
   }
@@ -40,11 +63,13 @@ export function collectEvidence(notes: ProjectNotes, asOf: IsoDate, settings: Sc
   );
 }
 
-export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSettings): IngredientScore[] {
+export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSettings, gaps: EvidenceItem[] = []): IngredientScore[] {
   return INGREDIENTS.map((ingredient) => {
     const items = evidence.filter((item) => item.ingredient === ingredient.id);
+    const gapItems = gaps.filter((item) => item.ingredient === ingredient.id);
     const recentItems = items.filter((item) => item.recent);
-    const voices = new Set(recentItems.map((item) => item.author?.toLowerCase()).filter(Boolean)).size;
+    // Someone who withdrew is not a current voice.
+    const voices = new Set(recentItems.filter((item) => !item.withdrawn).map((item) => item.author?.toLowerCase()).filter(Boolean)).size;
     const livedExperience = recentItems.filter((item) => item.livedExperience).length;
     const roles = [...new Set(items.map((item) => item.role).filter((role): role is RoleId => role !== undefined))].sort();
     const figures = { total: items.length, recent: recentItems.length, voices, livedExperience };
@@ -61,6 +86,8 @@ export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSett
       ...(dates.length > 0 ? { lastSeen: dates[dates.length - 1] } : {}),
       nextStep: nextStep(level, figures, settings),
       evidence: [...items].reverse(),
+      gaps: gapItems.length,
+      gapEvidence: [...gapItems].reverse(),
     };
   });
 }

@@ -4,8 +4,6 @@ export interface CliIo {
   err(text: string): void;
   /** Where relative paths start. */
   cwd: string;
-  /** The bundled demo vault, used when no vault is named. */
-  defaultVault: string;
   /** Today, as YYYY-MM-DD: read once at the edge so every output below is reproducible. */
   today: string;
   /** The clock, for the time in a new reflection's file name; the system clock when not given. */
@@ -16,7 +14,15 @@ export interface CliIo {
   readStdin(): Promise<string>;
 }
 
-/** Exit codes: 0 fine, 1 problems found, 2 the command could not run. */
-export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
+/**
+ * Exit codes: 0 fine, 1 problems found in the notes, 2 the command could not run (wrong
+ * options, a missing folder, a write that was blocked or refused), 3 something unexpected
+ * went wrong.
+ */
+export const EXIT = { ok: 0, problems: 1, usage: 2, unexpected: 3 } as const;
 
+/** The command could not run; the message says why in one plain line (exit code 2). */
 export class UsageError extends Error {}
+
+/** Where to report an unexpected error, in the words every such message uses. */
+export const REPORT_IT = "Please report it on the project's issue tracker, with the command you ran";

@@ -22,7 +22,11 @@ export function projectNamed(index: ProjectIndex, name: string | undefined, root
       known.length === 0 ? `there is no project note in ${root}.` : `say which project with --project NAME. Projects here: ${listed}.`,
     );
   }
-  const project = index.findProject(name);
+  const found = index.findProjects(name);
+  if (found.length > 1) {
+    throw new UsageError(`more than one project is called "${name}": ${found.map((project) => project.path).join(', ')}. Name one by its path.`);
+  }
+  const project = found[0];
   if (!project) throw new UsageError(`there is no project called "${name}" in ${root}.${known.length > 0 ? ` Projects here: ${listed}.` : ''}`);
   return project;
 }

@@ -12,6 +12,7 @@ import {
   DECIDED_BY,
   FOLLOW_UP_STATES,
   NOTE_KINDS,
+  PARTICIPANT_STATUSES,
   PERSPECTIVES,
   PHASE_IDS,
   REWARD_PREFERENCES,
@@ -164,6 +165,8 @@ const common = {
   author: z.optional(text),
   phase: z.optional(oneOf(PHASE_IDS, 'four phases (starting-out, engagement, rewards, learning)')),
   ingredients: z.optional(wordList(INGREDIENT_IDS, 'six ingredients')),
+  /** Ingredients this note shows falling short. */
+  gaps: z.optional(wordList(INGREDIENT_IDS, 'six ingredients')),
   barriers: z.optional(wordList(BARRIER_IDS, 'four barriers (accessibility, financial, availability, language)')),
 };
 
@@ -220,6 +223,9 @@ export const participantSchema = z.looseObject({
   format: z.optional(text),
   'reward-preference': z.optional(oneOf(REWARD_PREFERENCES, 'reward choices (payment, voucher, none)')),
   'review-by': z.optional(isoDate),
+  /** `withdrawn` when the person has left and their words must no longer be used. */
+  status: z.optional(oneOf(PARTICIPANT_STATUSES, 'participant states (active, withdrawn)')),
+  'withdrawn-date': z.optional(isoDate),
 }, propertiesError);
 
 /** Participant properties that are personal data and stay out of exports by default. */

@@ -97,6 +97,8 @@ export const REWARD_PREFERENCES = ['payment', 'voucher', 'none'] as const;
 export type RewardPreference = (typeof REWARD_PREFERENCES)[number];
 
 export const PERSPECTIVES = ['participant', 'practitioner'] as const;
+/** A participant who withdrew is never quoted again and no longer counts as a current voice. */
+export const PARTICIPANT_STATUSES = ['active', 'withdrawn'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
 export const NOTE_KINDS = [

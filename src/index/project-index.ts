@@ -120,15 +120,39 @@ export class ProjectIndex {
       .sort((a, b) => compareText(projectName(a), projectName(b)) || compareText(a.path, b.path));
   }
 
-  /** Finds a project by its name, its file name or its path. */
-  findProject(nameOrPath: string): ProjectRecord | undefined {
-    const wanted = linkTarget(nameOrPath).toLowerCase();
-    return this.projects().find(
-      (project) =>
-        project.path === nameOrPath ||
-        project.title.toLowerCase() === wanted ||
-        projectName(project).toLowerCase() === wanted,
+  /**
+   * Every project a name or path could mean: its path, its note's file name, its `name:`
+   * or a link to it. Two projects may share a name; callers must not pick one silently.
+   */
+  findProjects(nameOrPath: string): ProjectRecord[] {
+    const projects = this.projects();
+    const byPath = projects.filter((project) => project.path === nameOrPath || project.path === `${nameOrPath}.md`);
+    if (byPath.length > 0) return byPath;
+    const wanted = new Set([nameOrPath.trim().toLowerCase(), linkTarget(nameOrPath).toLowerCase()]);
+    return projects.filter(
+      (project) => wanted.has(project.title.toLowerCase()) || wanted.has(projectName(project).toLowerCase()),
     );
+  }
+
+  /** The project a name or path means, when exactly one does. */
+  findProject(nameOrPath: string): ProjectRecord | undefined {
+    const found = this.findProjects(nameOrPath);
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** Project notes that share a name with another, grouped, each group in path order. */
+  sameNameProjects(): ProjectRecord[][] {
+    const byName = new Map<string, ProjectRecord[]>();
+    for (const project of this.projects()) {
+      const key = projectName(project).toLowerCase();
+      byName.set(key, [...(byName.get(key) ?? []), project]);
+    }
+    return [...byName.values()].filter((group) => group.length > 1);
+  }
+
+  /** The projects a note's `project:` link could mean (more than one when names clash). */
+  linkedProjects(record: NoteRecord): string[] {
+    return record.projectLink === undefined ? [] : this.projectsByLink(record.projectLink);
   }
 
   /** The project note path a note belongs to, if any. */
@@ -208,7 +232,7 @@ export class ProjectIndex {
     if (record.kind === 'project') return undefined;
     let project: string | undefined;
     if (record.projectLink !== undefined) {
-      project = this.findProjectByLink(record.projectLink);
+      project = this.findProjectByLink(record.projectLink, record.path);
     } else {
       let deepest = -1;
       for (const projectPath of this.members.keys()) {
@@ -225,16 +249,32 @@ export class ProjectIndex {
     return project;
   }
 
-  private findProjectByLink(link: string): string | undefined {
+  /**
+   * The project a `project:` link names. When two projects share the name, the one whose
+   * folder holds the note wins; otherwise the note belongs to neither and `check` says why.
+   */
+  private findProjectByLink(link: string, notePath: string): string | undefined {
+    const candidates = this.projectsByLink(link);
+    if (candidates.length <= 1) return candidates[0];
+    const holding = candidates.filter((projectPath) => {
+      const folder = parentFolder(projectPath);
+      return folder !== '' && isInsideFolder(notePath, folder);
+    });
+    return holding.length === 1 ? holding[0] : undefined;
+  }
+
+  /** Project note paths a link matches: by file name first, then by `name:`. */
+  private projectsByLink(link: string): string[] {
     const wanted = link.toLowerCase();
-    let byName: string | undefined;
+    const byTitle: string[] = [];
+    const byName: string[] = [];
     for (const projectPath of this.members.keys()) {
       const record = this.records.get(projectPath);
       if (record?.kind !== 'project') continue;
-      if (record.title.toLowerCase() === wanted) return projectPath;
-      if (projectName(record).toLowerCase() === wanted) byName ??= projectPath;
+      if (record.title.toLowerCase() === wanted) byTitle.push(projectPath);
+      else if (projectName(record).toLowerCase() === wanted) byName.push(projectPath);
     }
-    return byName;
+    return (byTitle.length > 0 ? byTitle : byName).sort();
   }
 }
 

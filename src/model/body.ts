@@ -1,15 +1,21 @@
-/** Reads the body of a note: evidence tags, checklists and sections, each with its line. */
+/**
+ * Reads the body of a note: evidence and gap tags, checklists and sections, each with its
+ * line. One pass over the lines; every expression here is linear in the line's length.
+ */
 import { BARRIER_IDS, INGREDIENT_IDS, isIngredientId, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
+import { TRACKER_TAG, quoteText } from './quote';
 import type { BarrierMark, ChecklistItem, EvidenceMark, Section } from './record';
 
-const TAG = /(^|[\s(,;])#(ingredient|barrier)\/([\p{L}\p{N}_-]+)/gu;
-const CHECKLIST = /^\s*(?:[-*+]|\d+[.)])\s+\[(.)\]\s?(.*)$/;
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
-const FENCE = /^\s*(```|~~~)/;
+const CHECKLIST = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+const INLINE_CODE = /`[^`]*`/g;
+/** Past this many unknown tags in one note, the rest are summed up in one problem. */
+const MAX_TAG_PROBLEMS = 20;
 
 export interface BodyReading {
   evidence: EvidenceMark[];
+  gaps: EvidenceMark[];
   barrierMarks: BarrierMark[];
   checklist: ChecklistItem[];
   sections: Section[];
@@ -24,27 +30,41 @@ export function isTemplateHint(line: string): boolean {
   return /^\s*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
 }
 
-/** Strips tags, checkbox and list markers so a line reads as a quote. */
-export function quoteText(line: string): string {
-  return line
-    .replace(TAG, '$1')
-    .replace(/^\s*(?:[-*+]|\d+[.)])\s+(\[.\]\s?)?/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A markdown heading: one to six `#`, then a space; the closing `#`s are not part of the text. */
+export function headingText(line: string): string | undefined {
+  let hashes = 0;
+  while (hashes < line.length && line[hashes] === '#') hashes++;
+  if (hashes === 0 || hashes > 6) return undefined;
+  if (hashes < line.length && line[hashes] !== ' ' && line[hashes] !== '\t') return undefined;
+  let text = line.slice(hashes).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t') text = text.slice(0, end).trim();
+  return text;
 }
 
 function isBarrierId(value: string): value is BarrierId {
   return (BARRIER_IDS as readonly string[]).includes(value);
 }
 
+interface LineTags {
+  ingredients: Set<IngredientId>;
+  gaps: Set<IngredientId>;
+  barriers: Set<BarrierId>;
+}
+
 /**
  * `lines` is the whole file; `startLine` (1-based) is the first body line.
- * Ticked checklist lines and plain lines count as evidence; unticked ones are indicators not yet met.
+ * Plain tagged lines and `[x]` checklist lines count; other checklist states do not.
  */
 export function readBody(path: string, lines: readonly string[], startLine: number): BodyReading {
-  const reading: BodyReading = { evidence: [], barrierMarks: [], checklist: [], sections: [], problems: [] };
-  let inFence = false;
+  const reading: BodyReading = { evidence: [], gaps: [], barrierMarks: [], checklist: [], sections: [], problems: [] };
+  let unknownTags = 0;
+  let fence: string | undefined;
+  let inComment = false;
   let openSection: { heading: string; line: number; body: string[] } | undefined;
+  // The last line of prose in this section: the quote for a line that holds only tags.
+  let lastProse = '';
   const closeSection = () => {
     if (openSection) {
       const text = openSection.body.filter((line) => !isTemplateHint(line)).join('\n').trim();
@@ -54,62 +74,108 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
 
   for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
     const line = lines[lineNumber - 1]!;
-    if (FENCE.test(line)) {
-      inFence = !inFence;
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
       continue;
     }
-    if (inFence) continue;
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      continue;
+    }
+    // Obsidian hides %% comments %% and reads no tags inside them.
+    const commentMarks = countOf(line, '%%');
+    if (inComment || commentMarks % 2 === 1) {
+      if (commentMarks % 2 === 1) inComment = !inComment;
+      continue;
+    }
 
-    const heading = HEADING.exec(line);
-    if (heading && !line.startsWith('#ingredient') && !line.startsWith('#barrier')) {
+    const heading = headingText(line);
+    if (heading !== undefined) {
       closeSection();
-      openSection = { heading: heading[2]!, line: lineNumber, body: [] };
+      openSection = { heading, line: lineNumber, body: [] };
+      lastProse = '';
       continue;
     }
     openSection?.body.push(line);
 
-    const ingredients: IngredientId[] = [];
-    const barriers: BarrierId[] = [];
-    for (const match of line.matchAll(TAG)) {
-      const family = match[2]!;
-      const value = match[3]!.toLowerCase();
-      if (family === 'ingredient') {
-        if (isIngredientId(value)) ingredients.push(value);
-        else reading.problems.push(unknownTagProblem(path, lineNumber, 'ingredient', value, INGREDIENT_IDS));
-      } else if (isBarrierId(value)) {
-        barriers.push(value);
-      } else {
-        reading.problems.push(unknownTagProblem(path, lineNumber, 'barrier', value, BARRIER_IDS));
-      }
+    const tags = readTags(line);
+    for (const problem of tags.problems) {
+      unknownTags++;
+      if (unknownTags <= MAX_TAG_PROBLEMS) reading.problems.push({ path, line: lineNumber, ...problem });
     }
 
     const checklist = CHECKLIST.exec(line);
-    const checked = checklist ? checklist[1] !== ' ' : true;
+    const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
+    const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
+    const own = tagged || checklist ? quoteText(line) : '';
+    const text = own !== '' ? own : tagged ? lastProse : '';
+    if (!tagged && !isTemplateHint(line) && line.trim() !== '') lastProse = quoteText(line);
     if (checklist) {
-      reading.checklist.push({ line: lineNumber, checked, text: quoteText(line), ingredients, barriers });
+      reading.checklist.push({
+        line: lineNumber,
+        checked,
+        text: own,
+        ingredients: [...tags.ingredients],
+        barriers: [...tags.barriers],
+      });
     }
-    if (!checked) continue;
+    if (!checked || !tagged) continue;
     const source = checklist ? 'checklist' : 'tag';
-    const text = quoteText(line);
-    for (const ingredient of new Set(ingredients)) reading.evidence.push({ ingredient, line: lineNumber, source, text });
-    for (const barrier of new Set(barriers)) reading.barrierMarks.push({ barrier, line: lineNumber, source, text });
+    for (const ingredient of tags.ingredients) reading.evidence.push({ ingredient, line: lineNumber, source, text });
+    for (const ingredient of tags.gaps) reading.gaps.push({ ingredient, line: lineNumber, source, text });
+    for (const barrier of tags.barriers) reading.barrierMarks.push({ barrier, line: lineNumber, source, text });
   }
   closeSection();
+  if (unknownTags > MAX_TAG_PROBLEMS) {
+    reading.problems.push({
+      path,
+      message: `${unknownTags - MAX_TAG_PROBLEMS} more tags in this note are not ingredients or barriers the tracker knows`,
+      hint: 'Fix the tags listed above first; the same fix is likely needed for the rest.',
+    });
+  }
   return reading;
 }
 
+function countOf(line: string, needle: string): number {
+  let count = 0;
+  for (let at = line.indexOf(needle); at !== -1; at = line.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+function readTags(line: string): LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } {
+  const found: LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } = {
+    ingredients: new Set(),
+    gaps: new Set(),
+    barriers: new Set(),
+    problems: [],
+  };
+  if (!line.includes('#')) return found;
+  // Obsidian reads no tags inside `inline code`.
+  const outsideCode = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
+  for (const match of outsideCode.matchAll(TRACKER_TAG)) {
+    const family = match[2]!.toLowerCase() as 'ingredient' | 'barrier' | 'gap';
+    const value = match[3]!.toLowerCase();
+    if (family === 'barrier') {
+      if (isBarrierId(value)) found.barriers.add(value);
+      else found.problems.push(unknownTagProblem('barrier', value, BARRIER_IDS));
+    } else if (isIngredientId(value)) {
+      (family === 'gap' ? found.gaps : found.ingredients).add(value);
+    } else {
+      found.problems.push(unknownTagProblem(family, value, INGREDIENT_IDS));
+    }
+  }
+  return found;
+}
+
 function unknownTagProblem(
-  path: string,
-  line: number,
-  family: 'ingredient' | 'barrier',
+  family: 'ingredient' | 'barrier' | 'gap',
   value: string,
   known: readonly string[],
-): Problem {
+): Omit<Problem, 'path' | 'line'> {
   const nearest = nearestWord(value, known);
   return {
-    path,
-    line,
-    message: `#${family}/${value} is not one of the ${family === 'ingredient' ? 'six ingredients' : 'four barriers'}`,
+    message: `#${family}/${value} is not one of the ${family === 'barrier' ? 'four barriers' : 'six ingredients'}`,
     hint: nearest ? `Did you mean #${family}/${nearest}?` : `Use one of: ${known.join(', ')}.`,
   };
 }

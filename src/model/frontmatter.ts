@@ -31,8 +31,24 @@ export const YAML_PROBLEMS = {
 /** Hosts bring their own YAML parser: Obsidian's in the plugin, the `yaml` package in the CLI. */
 export type YamlReader = (yaml: string) => YamlResult;
 
+/** Splits on every line ending a note may carry: Windows, Unix and old Mac (CR alone). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/);
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Drops a byte-order mark some editors put at the start of a file. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** True when a note opens a properties block (`---`) that is never closed. */
+export function hasUnclosedProperties(lines: readonly string[], block: FrontmatterBlock | undefined): boolean {
+  if (block || lines[0]?.trimEnd() !== '---') return false;
+  // A lone `---` can also be a dividing line; call it properties only when a "name:" line follows.
+  for (let i = 1; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    if (/^[\p{L}\p{N}_-]+:/u.test(lines[i]!)) return true;
+  }
+  return false;
 }
 
 export function findFrontmatter(lines: readonly string[]): FrontmatterBlock | undefined {

@@ -2,6 +2,8 @@ export * from './problem';
 export * from './frontmatter';
 export * from './links';
 export * from './conflicts';
+export * from './content-key';
+export * from './quote';
 export * from './record';
 export * from './body';
 export * from './parse-note';

@@ -12,8 +12,17 @@ import {
   type NoteKind,
 } from '../domain';
 import { readBody } from './body';
-import { conflictCopyService, gitConflictLine, originalPathOfConflict } from './conflicts';
-import { findFrontmatter, propertyLine, splitLines, type FrontmatterBlock, type YamlReader } from './frontmatter';
+import { conflictMarkerLine, copyName } from './conflicts';
+import { contentKeyOf } from './content-key';
+import {
+  findFrontmatter,
+  hasUnclosedProperties,
+  propertyLine,
+  splitLines,
+  withoutBom,
+  type FrontmatterBlock,
+  type YamlReader,
+} from './frontmatter';
 import { basename, linkTarget } from './links';
 import type { Problem } from './problem';
 import type { BarrierMark, EvidenceMark, NoteRecord } from './record';
@@ -26,39 +35,53 @@ export interface ParseInput {
   readYaml: YamlReader;
 }
 
-export function parseNote({ path, text, frontmatter, readYaml }: ParseInput): NoteRecord {
+export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseInput): NoteRecord {
+  const text = withoutBom(rawText);
   const lines = splitLines(text);
   const block = findFrontmatter(lines);
   const bodyStart = block ? block.closingLine + 1 : 1;
   const body = readBody(path, lines, bodyStart);
+  const copy = copyName(path);
   const base = {
     path,
     title: basename(path),
     evidence: body.evidence,
+    gaps: body.gaps,
     barrierMarks: body.barrierMarks,
     checklist: body.checklist,
     sections: body.sections,
     body: lines.slice(bodyStart - 1).join('\n'),
     bodyStartLine: bodyStart,
     problems: body.problems,
+    contentKey: contentKeyOf(lines),
+    ...(copy?.tool ? { conflictOf: { original: copy.original, tool: copy.tool } } : {}),
   };
 
-  const conflictService = conflictCopyService(path);
-  const gitMarker = gitConflictLine(lines);
-  if (conflictService || gitMarker !== undefined) {
-    const problem: Problem = conflictService
-      ? {
+  const markerLine = conflictMarkerLine(lines);
+  if (markerLine !== undefined) {
+    const problem: Problem = {
+      path,
+      line: markerLine,
+      message: 'This note holds two versions side by side, left by git or jj after a clash. It is not counted.',
+      hint: 'Keep the right lines and remove the marker lines (<<<<<<<, =======, >>>>>>> and the like).',
+    };
+    return { ...base, kind: 'unreadable', problems: [problem] };
+  }
+
+  if (hasUnclosedProperties(lines, block)) {
+    return {
+      ...base,
+      kind: 'unreadable',
+      problems: [
+        {
           path,
-          message: `This is a copy ${conflictService} made when two people changed the same note at once. It is not counted.`,
-          hint: 'Compare it with the original, keep what you need, then delete the copy.',
-        }
-      : {
-          path,
-          line: gitMarker,
-          message: 'This note holds two versions side by side, left by git after a clash. It is not counted.',
-          hint: 'Keep the right lines and remove the <<<<<<<, ======= and >>>>>>> lines.',
-        };
-    return { ...base, kind: 'unreadable', problems: [problem], conflictOf: originalPathOfConflict(path) ?? path };
+          line: 1,
+          message: 'The properties at the top of this note are never closed, so the note is not counted',
+          hint: 'Add a line with only --- after the last property.',
+        },
+        ...base.problems,
+      ],
+    };
   }
 
   if (!block) return { ...base, kind: 'note' };
@@ -178,33 +201,62 @@ function issueToProblem(
   return { path, line, property, message: `The property "${property}" ${issue.message}`, ...(hint ? { hint } : {}) };
 }
 
-/** The `ingredients`, `barriers` and `tags` properties are evidence too, placed on their property's line. */
+/**
+ * The `ingredients`, `gaps`, `barriers` and `tags` properties are evidence too, placed on
+ * their property's line, but only for what no line of the note already shows: one note
+ * never counts twice for one ingredient. Their quote is chosen later, from the note's words.
+ */
 function withPropertyEvidence(record: NoteRecord, lines: readonly string[], block: FrontmatterBlock): NoteRecord {
   if (record.kind === 'unreadable' || record.kind === 'note') return record;
-  const props = record.props as { ingredients?: string[]; barriers?: string[]; tags?: unknown };
-  const evidence: EvidenceMark[] = [];
-  const barrierMarks: BarrierMark[] = [];
-  const summary = record.sections.find((section) => section.text !== '')?.text.split('\n')[0] ?? record.title;
-  const ingredientLine = propertyLine(lines, block, 'ingredients') ?? block.firstLine;
-  for (const ingredient of new Set(props.ingredients ?? [])) {
-    if ((INGREDIENT_IDS as readonly string[]).includes(ingredient)) {
-      evidence.push({ ingredient: ingredient as EvidenceMark['ingredient'], line: ingredientLine, source: 'property', text: summary });
-    }
-  }
-  const barrierLine = propertyLine(lines, block, 'barriers') ?? block.firstLine;
-  for (const barrier of new Set(props.barriers ?? [])) {
-    if ((BARRIER_IDS as readonly string[]).includes(barrier)) {
-      barrierMarks.push({ barrier: barrier as BarrierMark['barrier'], line: barrierLine, source: 'property', text: summary });
-    }
-  }
-  const tags = Array.isArray(props.tags) ? props.tags : typeof props.tags === 'string' ? props.tags.split(/[\s,]+/) : [];
+  const props = record.props as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
+  const tags = tagsOf(props.tags);
   const tagLine = propertyLine(lines, block, 'tags') ?? block.firstLine;
-  for (const tag of tags) {
-    const match = typeof tag === 'string' ? /^#?ingredient\/(.+)$/.exec(tag.trim()) : null;
-    const id = match ? normaliseWord(match[1]!) : undefined;
-    if (id && (INGREDIENT_IDS as readonly string[]).includes(id) && !evidence.some((mark) => mark.ingredient === id)) {
-      evidence.push({ ingredient: id as EvidenceMark['ingredient'], line: tagLine, source: 'property', text: summary });
+  /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
+  const listedOnly = (property: string, family: string, known: readonly string[], shown: Iterable<string>) => {
+    const seen = new Set(shown);
+    const out: { id: string; line: number }[] = [];
+    const line = propertyLine(lines, block, property) ?? block.firstLine;
+    const listed = (props as Record<string, unknown>)[property];
+    const candidates = [
+      ...(Array.isArray(listed) ? (listed as string[]).map((id) => ({ id, line })) : []),
+      ...tags.filter((tag) => tag.family === family).map((tag) => ({ id: tag.value, line: tagLine })),
+    ];
+    for (const candidate of candidates) {
+      if (!known.includes(candidate.id) || seen.has(candidate.id)) continue;
+      seen.add(candidate.id);
+      out.push(candidate);
     }
+    return out;
+  };
+  const asMark = ({ id, line }: { id: string; line: number }): EvidenceMark => ({
+    ingredient: id as EvidenceMark['ingredient'],
+    line,
+    source: 'property',
+    text: '',
+  });
+  const evidence = listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, record.evidence.map((m) => m.ingredient)).map(asMark);
+  const gaps = listedOnly('gaps', 'gap', INGREDIENT_IDS, record.gaps.map((m) => m.ingredient)).map(asMark);
+  const barrierMarks: BarrierMark[] = listedOnly('barriers', 'barrier', BARRIER_IDS, record.barrierMarks.map((m) => m.barrier)).map(
+    ({ id, line }) => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' }),
+  );
+  return {
+    ...record,
+    evidence: [...evidence, ...record.evidence],
+    gaps: [...gaps, ...record.gaps],
+    barrierMarks: [...barrierMarks, ...record.barrierMarks],
+  };
+}
+
+/** Obsidian's `tags` property: a list or a line of words, each `family/value`, `#` optional, any case. */
+function tagsOf(value: unknown): { family: string; value: string }[] {
+  const words = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
+  const tags: { family: string; value: string }[] = [];
+  for (const word of words) {
+    if (typeof word !== 'string') continue;
+    const slash = word.indexOf('/');
+    if (slash === -1) continue;
+    const family = word.slice(0, slash).replace(/^#/, '').trim().toLowerCase();
+    tags.push({ family, value: normaliseWord(word.slice(slash + 1)) });
   }
-  return { ...record, evidence: [...evidence, ...record.evidence], barrierMarks: [...barrierMarks, ...record.barrierMarks] };
+  return tags;
 }

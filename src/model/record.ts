@@ -16,12 +16,19 @@ import type { Problem } from './problem';
 /** How a piece of evidence was written down. */
 export type EvidenceSource = 'property' | 'tag' | 'checklist';
 
+/**
+ * One line of one note for one ingredient. A strength shows the ingredient at work; a gap
+ * (`#gap/<id>`, `gaps:`) shows it falling short and never raises a level.
+ */
 export interface EvidenceMark {
   ingredient: IngredientId;
   /** 1-based line the evidence sits on. */
   line: number;
   source: EvidenceSource;
-  /** The line's words without tags and checkbox, for quoting. */
+  /**
+   * The line's words without tags and markdown, for quoting. Empty for property evidence
+   * (the analysis picks the note's best sentence for it) and for a line that is only tags.
+   */
   text: string;
 }
 
@@ -34,6 +41,7 @@ export interface BarrierMark {
 
 export interface ChecklistItem {
   line: number;
+  /** Only `[x]` and `[X]`: Tasks-style states such as `[-]` (cancelled) or `[/]` (doing) are not done. */
   checked: boolean;
   text: string;
   ingredients: IngredientId[];
@@ -54,6 +62,8 @@ interface RecordBase {
   /** The project this note names in `project:`, as a plain name. */
   projectLink?: string;
   evidence: EvidenceMark[];
+  /** Lines (or the `gaps:` property) that show an ingredient falling short. */
+  gaps: EvidenceMark[];
   barrierMarks: BarrierMark[];
   checklist: ChecklistItem[];
   sections: Section[];
@@ -62,8 +72,10 @@ interface RecordBase {
   /** 1-based file line of the body's first line. */
   bodyStartLine: number;
   problems: Problem[];
-  /** Set when this file is a sync service's conflict copy: it is shown, never counted. */
-  conflictOf?: string;
+  /** Same for two files whose properties and text match once line endings, a BOM and trailing spaces are set aside. */
+  contentKey: string;
+  /** Set when the file name proves it is a sync tool's conflict copy: the path of its original, and the tool. */
+  conflictOf?: { original: string; tool: string };
 }
 
 /** A note with broken properties: listed, never written to, never counted. */

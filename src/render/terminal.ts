@@ -21,8 +21,9 @@ export function renderTerminal(model: DashboardModel): string {
     out.push(
       `  ${score.name.padEnd(width)}  ${levelBar(score.level)}  ${score.levelName.padEnd(12)}  ` +
         `${plural(score.total, 'piece')}, ${score.recent} recent, ${plural(score.voices, 'person', 'people')}, ` +
-        `${score.livedExperience} with lived experience`,
+        `${plural(score.livedExperience, 'piece')} from lived experience`,
     );
+    if (score.gaps > 0) out.push(`  ${' '.repeat(width)}  Falling short: ${plural(score.gaps, 'piece')} (not counted as strength)`);
     if (score.nextStep) out.push(`  ${' '.repeat(width)}  ${score.nextStep}`);
   }
 
@@ -37,7 +38,7 @@ export function renderTerminal(model: DashboardModel): string {
     const first = barrier.by[0];
     out.push(
       `  ${barrier.addressed ? '✓ addressed    ' : '✗ not addressed'}  ${barrier.name}` +
-        (first ? ` (${plural(barrier.by.length, 'note')}, first: ${first.title})` : ''),
+        (first ? ` (${plural(barrier.notes, 'note')}, first: ${first.title})` : ''),
     );
   }
 
@@ -54,10 +55,12 @@ export function renderTerminal(model: DashboardModel): string {
     const star = Object.entries(voices.star).filter(([, n]) => n > 0).map(([co, n]) => `${starName(co)} ${n}`);
     out.push(`  Co-production Star: ${star.join(', ') || 'none recorded'}`);
     if (voices.daysSinceFeedback !== undefined) {
-      out.push(`  Last told what came of their input: ${plural(voices.daysSinceFeedback, 'day')} ago${voices.feedbackWarning ? ' (warning: too long)' : ''}`);
+      out.push(`  Last told what came of their input: ${plural(voices.daysSinceFeedback, 'day')} ago`);
     } else {
-      out.push(`  Participants have not yet been told what came of their input${voices.feedbackWarning ? ' (warning)' : ''}`);
+      out.push('  Participants have not yet been told what came of their input');
     }
+    const longest = voices.awaitingFeedback[0];
+    if (voices.feedbackWarning && longest) out.push(`  Warning: ${longest.title} has waited longest, ${plural(longest.daysWaiting, 'day')}`);
     for (const wait of voices.awaitingFeedback) out.push(`    waiting ${plural(wait.daysWaiting, 'day')}: ${wait.title}`);
   }
 

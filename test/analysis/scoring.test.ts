@@ -68,20 +68,19 @@ describe('ingredient scoring', () => {
     expect(result).toMatchObject({ level: 3, levelName: 'Going strong', livedExperience: 1, nextStep: '' });
   });
 
-  it('counts one note tagging several ingredients once for each, linked to its lines', async () => {
+  it('counts one note once per ingredient: a tagged line wins over the same ingredient in its properties', async () => {
     const files = {
       'P/R/a.md': reflection('2026-10-01', 'Rowan', ['assets', 'networks'], 'We met at the café. #ingredient/capacity #ingredient/networks\n'),
     };
     const assets = await score(files, 'assets');
     const networks = await score(files, 'networks');
     const capacity = await score(files, 'capacity');
-    expect([assets.total, networks.total, capacity.total]).toEqual([1, 2, 1]);
-    // The property sits on line 5 of the file; the tagged body line is line 7.
-    expect(networks.evidence.map((item) => [item.line, item.source]).sort()).toEqual([
-      [5, 'property'],
-      [7, 'tag'],
-    ]);
-    expect(capacity.evidence[0]).toMatchObject({ path: 'P/R/a.md', line: 7, text: 'We met at the café.', author: 'Rowan' });
+    // Networks is both listed and tagged: one piece, the tagged line 7 (the property sits on line 5).
+    expect([assets.total, networks.total, capacity.total]).toEqual([1, 1, 1]);
+    expect(networks.evidence.map((item) => [item.line, item.source])).toEqual([[7, 'tag']]);
+    expect(capacity.evidence[0]).toMatchObject({ path: 'P/R/a.md', line: 7, text: 'We met at the café.', author: 'Rowan', quotable: true });
+    // Assets is only listed, and no sentence of the note speaks of it: say where it was listed, never quote.
+    expect(assets.evidence[0]).toMatchObject({ line: 5, source: 'property', text: 'Listed in the properties of "a".', quotable: false });
   });
 
   it('does not count a sync conflict copy a second time', async () => {

@@ -15,7 +15,7 @@ import { buildDashboard } from '../../src/analysis/dashboard';
 import type { DashboardModel } from '../../src/analysis/dashboard-types';
 import { openVault } from '../../src/cli/vault';
 import { renderHtmlPage } from '../../src/render/html-page';
-import { coprod } from '../support/cli';
+import { coprod, DEMO_VAULT } from '../support/cli';
 import { requireProgram } from '../support/programs';
 
 const chromiumPath = requireProgram('Chromium', ['chromium', 'chromium-browser']);
@@ -107,7 +107,7 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
     demoModels = await models(path.join(root, 'vault-template'));
     // The page under test is exactly what `coprod dashboard --html` writes for the demo vault.
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'coprod-html-')), 'dashboard.html');
-    const result = await coprod(['dashboard', '--as-of', AS_OF, '--html', out]);
+    const result = await coprod(['dashboard', DEMO_VAULT, '--as-of', AS_OF, '--html', out]);
     expect(result.code).toBe(0);
     demoHtml = readFileSync(out, 'utf8');
     expect(demoHtml).toBe(renderHtmlPage(demoModels, CSS));

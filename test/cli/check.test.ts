@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coprod, REPO } from '../support/cli';
+import { coprod, DEMO_VAULT, REPO } from '../support/cli';
 
 const BROKEN = path.join(REPO, 'test/fixtures/broken');
 
 describe('coprod check', () => {
   it('passes the demo vault with exit code 0', async () => {
-    const result = await coprod(['check']);
+    const result = await coprod(['check', DEMO_VAULT]);
     expect(result.stdout).toMatch(/^Checked \d+ notes: no problems\.$/m);
     expect(result.code).toBe(0);
   });

@@ -29,7 +29,6 @@ async function coprod(args: string[], cwd: string, today = '2026-11-30'): Promis
     out: (text) => (stdout += text),
     err: (text) => (stderr += text),
     cwd,
-    defaultVault: DEMO_VAULT,
     today,
     // A fixed clock: the time goes into a reflection's file name.
     now: () => new Date(2026, 10, 30, 14, 5),

@@ -18,7 +18,6 @@ export async function coprod(args: string[], options: { cwd?: string; today?: st
     out: (text) => (stdout += text),
     err: (text) => (stderr += text),
     cwd: options.cwd ?? REPO,
-    defaultVault: DEMO_VAULT,
     stylesPath: path.join(REPO, 'styles.css'),
     today: options.today ?? '2026-11-22',
     // A fixed clock, for the time in a new reflection's file name.

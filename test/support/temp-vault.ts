@@ -72,7 +72,6 @@ export async function runIn(cwd: string, args: string[], today = '2026-11-22'): 
       out: (text) => void (stdout += text),
       err: (text) => void (stderr += text),
       cwd,
-      defaultVault: DEMO_VAULT,
       today,
       readStdin: () => Promise.resolve(''),
     });

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardModel } from '../../src/analysis/dashboard-types';
 import { fileSystemWriter } from '../../src/cli/fs-source';
 import { runCli } from '../../src/cli/run';
-import { conflictCopyService } from '../../src/model/conflicts';
+import { copyName } from '../../src/model/conflicts';
 import { requireProgram } from '../support/programs';
 import { startSyncthingPair, type SyncDevice, type SyncthingPair } from './syncthing';
 
@@ -44,7 +44,6 @@ async function coprod(args: string[]): Promise<CliRun> {
     out: (text) => void out.push(text),
     err: (text) => void (err += text),
     cwd: TEMPLATE,
-    defaultVault: TEMPLATE,
     today: TODAY,
     readStdin: () => Promise.resolve(''),
   });
@@ -117,7 +116,7 @@ function reflection(author: string, title: string, happened: string): string {
 }
 
 function conflictCopies(files: Map<string, string>): string[] {
-  return [...files.keys()].filter((file) => conflictCopyService(file) !== undefined);
+  return [...files.keys()].filter((file) => copyName(file)?.tool !== undefined);
 }
 
 describe.skipIf(!syncthing)('a vault shared by two devices through Syncthing', { timeout: 120_000 }, () => {
@@ -227,7 +226,7 @@ describe.skipIf(!syncthing)('a vault shared by two devices through Syncthing', {
     const stem = ACTIVITY.replace(/\.md$/, '');
     expect(copy.startsWith(`${stem}.sync-conflict-`)).toBe(true);
     expect(copy).toMatch(new RegExp(`\\.sync-conflict-\\d{8}-\\d{6}-${b.deviceId.slice(0, 7)}\\.md$`));
-    expect(conflictCopyService(copy)).toBe('Syncthing');
+    expect(copyName(copy)?.tool).toBe('Syncthing');
     for (const device of [a, b]) {
       expect(await fs.readFile(path.join(device.vault, ACTIVITY), 'utf8')).toContain(lineFromB);
       expect(await fs.readFile(path.join(device.vault, copy), 'utf8')).toContain(lineFromA);

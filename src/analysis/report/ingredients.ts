@@ -32,6 +32,9 @@ export function reportIngredient(score: DashboardModel['ingredients'][number], d
     ...(secondHalf ? { secondHalf } : {}),
     quarters,
     quotes: pickQuotes(score.evidence.filter((item) => item.date === undefined || item.date <= asOf)),
+    gaps: score.gaps,
+    // What got in the way: the team's own record of this ingredient falling short, never proof of strength.
+    shortfalls: pickQuotes(score.gapEvidence.filter((item) => item.date === undefined || item.date <= asOf)),
     livedExperience: score.evidence.filter((item) => item.livedExperience).length,
     nextStep: score.nextStep,
   };
@@ -63,7 +66,7 @@ function pickQuotes(evidence: readonly EvidenceItem[]): Quote[] {
     (item.source === 'checklist' ? 3 : 0) -
     (item.kind === 'phase' || item.kind === 'project' ? 1 : 0);
   const ranked = evidence
-    .filter((item) => item.text.trim().length >= 12)
+    .filter((item) => item.quotable && item.text.trim().length >= 12)
     .map((item) => ({ item, weight: weight(item) }))
     .sort(
       (a, b) =>

@@ -64,6 +64,9 @@ export interface ReportIngredient
   secondHalf?: PeriodCount;
   quarters: PeriodCount[];
   quotes: Quote[];
+  /** Pieces that show it falling short, and up to three of them in the notes' words. */
+  gaps: number;
+  shortfalls: Quote[];
   /** Pieces of evidence recorded by or with someone with lived experience. */
   livedExperience: number;
 }

@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
-import { compareProblems, formatProblem, type Problem } from '../../model';
+import { vaultProblems } from '../../analysis/attention';
+import { collectProjectNotes } from '../../analysis/project-notes';
+import { compareProblems, formatProblem } from '../../model';
 import { EXIT, type CliIo } from '../io';
 import { openVault, resolveVault } from '../vault';
 
 export const CHECK_HELP = `Usage: coprod check [VAULT]
 
-Reads every note in VAULT (default: the bundled demo vault) and lists each
+Reads every note in VAULT (default: the current folder) and lists each
 problem as "path:line  message (hint)".
 
 Exit code: 0 when every note could be read, 1 when there are problems,
@@ -18,18 +20,9 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     io.out(CHECK_HELP);
     return EXIT.ok;
   }
-  const { index } = await openVault(resolveVault(io.cwd, positionals[0], io.defaultVault));
-  const problems: Problem[] = [];
-  for (const record of index.all()) problems.push(...record.problems);
-  for (const orphan of index.orphans()) {
-    if (orphan.kind === 'unreadable') continue;
-    problems.push({
-      path: orphan.path,
-      message: 'This note does not belong to any project, so it is not counted',
-      hint: 'add a "project" property that links to the project note, or move it into the project folder',
-    });
-  }
-  problems.sort(compareProblems);
+  const { index, unreadable } = await openVault(resolveVault(io.cwd, positionals[0]));
+  // Files the system would not hand over are problems too, in path order with the rest.
+  const problems = [...vaultProblems(index, io.today, (project) => collectProjectNotes(index, project)), ...unreadable].sort(compareProblems);
   for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
   io.out(
     problems.length === 0

@@ -10,7 +10,7 @@ import { openVault, resolveVault } from '../vault';
 
 export const DASHBOARD_HELP = `Usage: coprod dashboard [VAULT] [options]
 
-Scores each project in VAULT (default: the bundled demo vault) against the six
+Scores each project in VAULT (default: the current folder) against the six
 ingredients of co-production and prints a summary.
 
 Options:
@@ -44,8 +44,8 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
   if (recentDays !== undefined && !(Number.isInteger(recentDays) && recentDays > 0)) {
     throw new UsageError(`--recent should be a whole number of days, not "${values.recent}".`);
   }
-  const root = resolveVault(io.cwd, positionals[0], io.defaultVault);
-  const { index } = await openVault(root);
+  const root = resolveVault(io.cwd, positionals[0]);
+  const { index } = await openVault(root, { warn: (text) => io.err(text) });
   const projects = values.project === undefined ? index.projects() : [projectNamed(index, values.project, root)];
   if (projects.length === 0) throw new UsageError('No project note in this vault. Create one with: coprod new project NAME');
   const models = projects.map((project) =>

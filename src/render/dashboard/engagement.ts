@@ -58,7 +58,7 @@ function barrier(ctx: RenderContext, item: BarrierStatus): ElementNode {
       ? h(
           'details',
           { class: 'coproduction-more' },
-          h('summary', null, `How it was addressed (${plural(item.by.length, 'note')})`),
+          h('summary', null, `How it was addressed (${plural(item.notes, 'note')})`),
           h(
             'ul',
             null,
@@ -97,9 +97,13 @@ function feedback(ctx: RenderContext, model: DashboardModel): ElementNode[] {
     voices.daysSinceFeedback === undefined || voices.lastFeedback === undefined
       ? 'Participants have not yet been told what came of their input.'
       : `Participants were last told what came of their input ${plural(voices.daysSinceFeedback, 'day')} ago, on ${longDate(voices.lastFeedback)}.`;
+  const longest = voices.awaitingFeedback[0];
   out.push(
-    voices.feedbackWarning
-      ? warning(sentence, ` Tell people what happened within ${settings.feedbackWarningDays} days, then note it in the activity.`)
+    voices.feedbackWarning && longest
+      ? warning(
+          sentence,
+          ` ${longest.title} has waited longest, ${plural(longest.daysWaiting, 'day')}. Tell people what happened within ${settings.feedbackWarningDays} days, then note it in the activity.`,
+        )
       : h('p', null, sentence),
   );
   if (voices.awaitingFeedback.length > 0) {

@@ -68,7 +68,9 @@ function evidenceItem(ctx: RenderContext, item: EvidenceItem): ElementNode {
       item.recent ? h('span', { class: 'coproduction-tag' }, ' · recent') : null,
       item.livedExperience ? h('span', { class: 'coproduction-tag' }, ' · lived experience') : null,
     ),
-    h('blockquote', { class: 'coproduction-quote' }, item.text || item.title),
+    item.quotable
+      ? h('blockquote', { class: 'coproduction-quote' }, item.text)
+      : h('p', { class: 'coproduction-muted' }, item.text),
     h('p', { class: 'coproduction-evidence-source' }, ctx.standalone ? 'From ' : null, noteRef(ctx, item)),
   );
 }
@@ -78,7 +80,8 @@ function ingredient(ctx: RenderContext, score: IngredientScore): ElementNode {
     plural(score.total, 'piece'),
     `${score.recent} recent`,
     plural(score.voices, 'person', 'people'),
-    `${score.livedExperience} with lived experience`,
+    `${plural(score.livedExperience, 'piece')} from lived experience`,
+    ...(score.gaps > 0 ? [`${plural(score.gaps, 'piece')} show it falling short`] : []),
   ].join(', ');
   return h(
     'details',
@@ -105,6 +108,16 @@ function ingredient(ctx: RenderContext, score: IngredientScore): ElementNode {
             score.evidence.map((item) => evidenceItem(ctx, item)),
           )
         : emptyState('No evidence yet. Tick a checklist line, add a tag or list this ingredient in a note.'),
+      score.gapEvidence.length > 0
+        ? [
+            h('h4', null, `Falling short (${plural(score.gaps, 'piece')}, never counted as strength)`),
+            h(
+              'ul',
+              { class: 'coproduction-evidence-list coproduction-gap-list', 'aria-label': `Where ${score.name} falls short` },
+              score.gapEvidence.map((item) => evidenceItem(ctx, item)),
+            ),
+          ]
+        : null,
     ),
   );
 }

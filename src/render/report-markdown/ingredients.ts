@@ -42,5 +42,10 @@ function ingredientSection(ingredient: ReportIngredient, push: Push): void {
     push('In the notes:', '');
     for (const quote of ingredient.quotes) push(`> ${quote.text}`, `> — ${source(quote)}`, '');
   }
+  if (ingredient.gaps > 0) {
+    push(`What got in the way (${plural(ingredient.gaps, 'piece shows', 'pieces show')} it falling short):`, '');
+    for (const quote of ingredient.shortfalls) push(`> ${quote.text}`, `> — ${source(quote)}`, '');
+    if (ingredient.shortfalls.length === 0) push('');
+  }
   if (ingredient.nextStep) push(`Next: ${ingredient.nextStep}`, '');
 }

@@ -1,0 +1,23 @@
+/**
+ * A short key that is the same for two notes whose properties and text match once line
+ * endings, a byte-order mark and trailing spaces are set aside: how copies are found
+ * whatever a sync tool named them. Two 32-bit FNV-1a hashes over the cleaned lines; linear.
+ */
+export function contentKeyOf(lines: readonly string[]): string {
+  let last = lines.length;
+  while (last > 0 && lines[last - 1]!.trim() === '') last--;
+  if (last === 0) return '';
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < last; i++) {
+    const line = lines[i]!.trimEnd();
+    for (let j = 0; j < line.length; j++) {
+      const code = line.charCodeAt(j);
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
+    }
+    a = Math.imul(a ^ 10, 0x01000193);
+    b = Math.imul(b ^ 10, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${last}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * A line of a note as a person would quote it: no tracker tags, no list or checkbox
+ * markers, no link or emphasis syntax. Runs in time linear in the line: links are read by
+ * a scanner that never looks at a character twice, not by a backtracking expression.
+ */
+
+/** Tracker tags in any case, as Obsidian matches tags: `#ingredient/…`, `#gap/…`, `#barrier/…`. */
+export const TRACKER_TAG = /(^|[\s(,;])#(ingredient|barrier|gap)\/([\p{L}\p{N}_-]+)/giu;
+
+const LEADING_MARKERS = /^\s*(?:>\s*)*(?:\[![^\]\s]*\][+-]?\s*)?(?:#{1,6}\s+)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[.\]\s?)?/;
+
+export function quoteText(line: string): string {
+  const words = stripLinks(line.replace(TRACKER_TAG, '$1'))
+    .replace(LEADING_MARKERS, '')
+    .replace(/\s\^[\w-]+\s*$/, '')
+    .replace(/\[\^[^\]\s[]*\]/g, '')
+    .replace(/\*\*|__|~~|==|`/g, '')
+    .replace(/(^|\s)[*_](?=\S)/g, '$1')
+    .replace(/(\S)[*_](?=\s|[.,;:!?)]|$)/g, '$1');
+  return words.replace(/\s+/g, ' ').trim();
+}
+
+/** Finds the next occurrence of `needle` at or after `from`, remembering the last answer so repeated asks stay linear. */
+function finder(text: string, needle: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || (found >= from && found !== -2)) return found;
+    found = text.indexOf(needle, from);
+    return found;
+  };
+}
+
+/** `[[Note|alias]]` -> alias, `[[Folder/Note#Part]]` -> Note, `![[embed]]` -> nothing, `[text](url)` -> text. */
+export function stripLinks(text: string): string {
+  const wikiClose = finder(text, ']]');
+  const bracketClose = finder(text, ']');
+  const parenClose = finder(text, ')');
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const embed = text.startsWith('![[', i);
+    if (embed || text.startsWith('[[', i)) {
+      const open = i + (embed ? 3 : 2);
+      const close = wikiClose(open);
+      if (close !== -1) {
+        if (!embed) out += wikiLinkText(text.slice(open, close));
+        i = close + 2;
+        continue;
+      }
+    } else if (text[i] === '[' || (text[i] === '!' && text[i + 1] === '[')) {
+      const open = i + (text[i] === '!' ? 2 : 1);
+      const close = bracketClose(open);
+      if (close !== -1 && text[close + 1] === '(') {
+        const end = parenClose(close + 2);
+        if (end !== -1) {
+          out += text.slice(open, close);
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+    i++;
+  }
+  return out;
+}
+
+function wikiLinkText(inside: string): string {
+  const bar = inside.indexOf('|');
+  if (bar !== -1) return inside.slice(bar + 1);
+  const target = inside.split('#')[0]!;
+  return (target.split('/').pop() ?? target).replace(/\.md$/i, '');
+}
