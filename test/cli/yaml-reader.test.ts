@@ -54,6 +54,25 @@ describe('readYaml (the CLI)', () => {
   });
 });
 
+describe('readYaml: a name given twice', () => {
+  it('is found at any depth, in block and flow style, with its line', () => {
+    expect(readYaml('a: 1\nb: 2\na: 3')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 3 });
+    expect(readYaml('a:\n  b: 1\n  b: 2')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 3 });
+    expect(readYaml('a: {x: 1, x: 2}')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 1 });
+    expect(readYaml('? a\n? a')).toMatchObject({ ok: false, message: YAML_PROBLEMS.duplicate });
+    // As in the yaml package: 1 and "1" are different names.
+    expect(readYaml('1: a\n"1": b')).toEqual({ ok: true, data: { 1: 'b' } });
+  });
+
+  it('is found among 40,000 properties, and 40,000 distinct ones read (issue 9)', () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `p${i}: ${i}`);
+    const read = readYaml(lines.join('\n'));
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(Object.keys(read.data as object)).toHaveLength(40_000);
+    expect(readYaml([...lines, 'p17: again'].join('\n'))).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 40_001 });
+  });
+});
+
 describe('containsItself', () => {
   it('finds a cycle at any depth, and only a cycle', () => {
     const loop: unknown[] = [];
