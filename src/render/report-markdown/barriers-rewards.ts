@@ -1,7 +1,7 @@
 /** "Barriers and how they were removed" and "Recognition and rewards". */
 import type { ReportModel } from '../../analysis/report';
 import { money, plural, roleName } from '../words';
-import { cell, NOTHING_YET, sentence, source, wikilink, type Push } from './text';
+import { cell, escapeMarkdownInline, NOTHING_YET, quoted, source, wikilink, type Push } from './text';
 import { compareText } from '../../domain';
 
 export function barriers(report: ReportModel, push: Push): void {
@@ -9,7 +9,7 @@ export function barriers(report: ReportModel, push: Push): void {
   for (const barrier of report.barriers) {
     push(`**${barrier.name}: ${barrier.addressed ? 'dealt with' : 'nothing recorded yet'}.**`, '');
     const lines: string[] = [];
-    for (const how of barrier.how.slice(0, 4)) lines.push(`- ${sentence(how.text)} (${source(how, { author: false })})`);
+    for (const how of barrier.how.slice(0, 4)) lines.push(`- ${quoted(how.text)} (${source(how, { author: false })})`);
     if (barrier.how.length > 4) lines.push(`- And ${plural(barrier.how.length - 4, 'more line')} in the notes.`);
     if (barrier.listedIn.length > 0) {
       const also = barrier.how.length > 0 ? 'Also named' : 'Named';
@@ -20,12 +20,12 @@ export function barriers(report: ReportModel, push: Push): void {
           : `- ${also} in ${barrier.listedIn.length} notes, starting with ${first}.`,
       );
     }
-    for (const todo of barrier.stillToDo) lines.push(`- Not done yet: ${sentence(todo.text)} (${source(todo, { author: false })})`);
+    for (const todo of barrier.stillToDo) lines.push(`- Not done yet: ${quoted(todo.text)} (${source(todo, { author: false })})`);
     if (lines.length > 0) push(...lines, '');
   }
   push('### In the organisation', '');
   if (report.organisationBarriers.length === 0) push(NOTHING_YET, '');
-  else push(...report.organisationBarriers.map((quote) => `- ${sentence(quote.text)} (${source(quote, { author: false })})`), '');
+  else push(...report.organisationBarriers.map((quote) => `- ${quoted(quote.text)} (${source(quote, { author: false })})`), '');
 }
 
 export function rewards(report: ReportModel, push: Push): void {
@@ -40,15 +40,16 @@ export function rewards(report: ReportModel, push: Push): void {
   for (const group of summary.byRole) {
     const kinds = Object.entries(group.types)
       .sort(([a], [b]) => compareText(a, b))
-      .map(([type, count]) => `${type} ${count}`)
+      // Reward types are note text: escaped, which also keeps a | from splitting the cell.
+      .map(([type, count]) => `${escapeMarkdownInline(type)} ${count}`)
       .join(', ');
-    push(`| ${cell(roleName(group.role))} | ${group.hours} | ${money(group.amounts)} | ${group.entries} | ${cell(kinds)} |`);
+    push(`| ${cell(roleName(group.role))} | ${group.hours} | ${money(group.amounts)} | ${group.entries} | ${kinds} |`);
   }
   push('');
   if (summary.byParticipant.length > 0) {
     push(
       `By pseudonym: ${summary.byParticipant
-        .map((person) => `${person.pseudonym} ${plural(person.hours, 'hour')} (${plural(person.entries, 'reward')})`)
+        .map((person) => `${escapeMarkdownInline(person.pseudonym)} ${plural(person.hours, 'hour')} (${plural(person.entries, 'reward')})`)
         .join(', ')}.`,
       '',
     );

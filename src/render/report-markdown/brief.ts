@@ -3,7 +3,7 @@ import { ROLE_IDS, type RoleId } from '../../domain';
 import { joinWords } from '../../domain';
 import type { ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
-import { roleLabel, sentence, wikilink, type Push } from './text';
+import { escapeMarkdownInline, quoted, roleLabel, sentence, wikilink, type Push } from './text';
 
 const ROLE_WORDS: Record<RoleId, [string, string]> = {
   'lived-experience': ['person with lived experience', 'people with lived experience'],
@@ -24,14 +24,14 @@ export function brief(report: ReportModel, push: Push): void {
   const { project, people } = report;
   push('## The project in brief', '');
   push(`- **In short:** ${inShort(report)}`);
-  if (project.aim) push(`- **Aim:** ${sentence(project.aim)}`);
+  if (project.aim) push(`- **Aim:** ${quoted(project.aim)}`);
   const dates = project.start
     ? project.end
       ? `${longDate(project.start)} to ${longDate(project.end)}`
       : `from ${longDate(project.start)}, no end date yet`
     : 'not recorded';
   push(`- **Dates:** ${dates}${project.phaseName ? `. Phase when this was written: ${project.phaseName}.` : '.'}`);
-  push(`- **Partners:** ${project.partners.length > 0 ? `${joinWords(project.partners)}.` : 'none recorded.'}`);
+  push(`- **Partners:** ${project.partners.length > 0 ? `${joinWords(project.partners.map(escapeMarkdownInline))}.` : 'none recorded.'}`);
   const byRole = ROLE_IDS.filter((role) => people.participantsByRole[role] > 0).map((role) =>
     plural(people.participantsByRole[role], ...ROLE_WORDS[role]),
   );
@@ -63,7 +63,7 @@ export function brief(report: ReportModel, push: Push): void {
     for (const person of people.participants) {
       const consent = person.consentDate ? `, consent recorded ${longDate(person.consentDate)}` : ', no consent date recorded';
       const personal = Object.entries(person.personal ?? {})
-        .map(([property, value]) => `${PERSONAL_LABELS[property] ?? property}: ${value}`)
+        .map(([property, value]) => `${PERSONAL_LABELS[property] ?? escapeMarkdownInline(property)}: ${escapeMarkdownInline(String(value))}`)
         .join('; ');
       push(`- ${wikilink({ path: person.path, title: person.pseudonym })} (${roleLabel(person.role)})${consent}${personal ? `. ${sentence(personal)}` : '.'}`);
     }

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../domain';
 import type { ReportModel } from '../../analysis/report';
 import { longDate } from '../words';
+import { escapeMarkdownInline } from './text';
 import { barriers, rewards } from './barriers-rewards';
 import { brief } from './brief';
 import { ingredients } from './ingredients';
@@ -14,7 +15,7 @@ import { assessment, learning } from './learning';
 import { lessons, questions } from './questions';
 
 export { displayTitle } from '../../analysis/report';
-export { wikilink } from './text';
+export { escapeMarkdownInline, wikilink } from './text';
 
 export const REPORT_TITLE = 'End-of-project reflection';
 
@@ -28,7 +29,7 @@ export function renderReportMarkdown(report: ReportModel): string {
     `project: ${JSON.stringify(`[[${report.project.title}]]`)}`,
     `as-of: ${report.asOf}`,
     '---',
-    `# ${REPORT_TITLE}: ${report.project.name}`,
+    `# ${REPORT_TITLE}: ${escapeMarkdownInline(report.project.name)}`,
     '',
     `Written from the project's own notes, as they stood on ${longDate(report.asOf)}. ` +
       'Quotes are the words in the notes, each linked to the note it comes from. ' +
@@ -48,7 +49,8 @@ export function renderReportMarkdown(report: ReportModel): string {
 
   push('## What the notes do not show yet', '');
   if (report.gaps.length === 0) push('Nothing obvious is missing.', '');
-  else push(...report.gaps.map((gap) => `- ${gap}`), '');
+  // Gaps name notes by their titles: note text, so made inert like every quote.
+  else push(...report.gaps.map((gap) => `- ${escapeMarkdownInline(gap)}`), '');
 
   push(
     '---',

@@ -1,7 +1,7 @@
 /** "The six ingredients": each level with its evidence, trend, quotes and next step. */
 import type { ReportIngredient, ReportModel } from '../../analysis/report';
 import { levelBar, plural } from '../words';
-import { lowerFirst, sentence, source, type Push } from './text';
+import { escapeMarkdownInline, lowerFirst, sentence, source, type Push } from './text';
 
 export function ingredients(report: ReportModel, push: Push): void {
   push(
@@ -40,11 +40,11 @@ function ingredientSection(ingredient: ReportIngredient, push: Push): void {
   }
   if (ingredient.quotes.length > 0) {
     push('In the notes:', '');
-    for (const quote of ingredient.quotes) push(`> ${quote.text}`, `> — ${source(quote)}`, '');
+    for (const quote of ingredient.quotes) push(`> ${escapeMarkdownInline(quote.text)}`, `> — ${source(quote)}`, '');
   }
   if (ingredient.gaps > 0) {
     push(`What got in the way (${plural(ingredient.gaps, 'piece shows', 'pieces show')} it falling short):`, '');
-    for (const quote of ingredient.shortfalls) push(`> ${quote.text}`, `> — ${source(quote)}`, '');
+    for (const quote of ingredient.shortfalls) push(`> ${escapeMarkdownInline(quote.text)}`, `> — ${source(quote)}`, '');
     if (ingredient.shortfalls.length === 0) push('');
   }
   if (ingredient.nextStep) push(`Next: ${ingredient.nextStep}`, '');

@@ -1,7 +1,7 @@
 /** "The journey": each phase with its dates and facts, and its activities by date. */
 import type { ReportModel } from '../../analysis/report';
 import { longDate, plural, rungName } from '../words';
-import { wikilink, type Push } from './text';
+import { escapeMarkdownInline, wikilink, type Push } from './text';
 
 const DECIDED_WORDS: Record<string, string> = {
   together: 'decided together',
@@ -41,14 +41,14 @@ export function journey(report: ReportModel, push: Push): void {
     push(facts.join(' '), '');
     for (const activity of stage.activities) {
       const about = [
-        activity.session ? (SESSION_WORDS[activity.session] ?? activity.session) : undefined,
+        activity.session ? (SESSION_WORDS[activity.session] ?? escapeMarkdownInline(activity.session)) : undefined,
         activity.tookPart > 0 ? plural(activity.tookPart, 'person', 'people') : undefined,
         activity.rung ? `rung: ${rungName(activity.rung)}` : undefined,
-        activity.decidedBy ? DECIDED_WORDS[activity.decidedBy] ?? activity.decidedBy : undefined,
+        activity.decidedBy ? DECIDED_WORDS[activity.decidedBy] ?? escapeMarkdownInline(activity.decidedBy) : undefined,
       ].filter((part): part is string => part !== undefined);
       push(`- **${longDate(activity.date)}:** ${wikilink(activity)}${about.length > 0 ? ` (${about.join(', ')})` : ''}`);
-      if (activity.decision) push(`  - Decision: ${activity.decision}`);
-      if (activity.youSaid) push(`  - You said, we did: ${activity.youSaid}`);
+      if (activity.decision) push(`  - Decision: ${escapeMarkdownInline(activity.decision)}`);
+      if (activity.youSaid) push(`  - You said, we did: ${escapeMarkdownInline(activity.youSaid)}`);
     }
     if (stage.activities.length > 0) push('');
   }

@@ -1,12 +1,12 @@
 /** "What we learned and what changed" and "Self-assessment beside the evidence". */
 import type { ReportFollowUp, ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
-import { cell, sentence, source, wikilink, type Push } from './text';
+import { cell, escapeMarkdownInline, quoted, source, wikilink, type Push } from './text';
 
 function followUpLine(item: ReportFollowUp): string {
-  const from = `${wikilink(item)}${item.author ? `, ${item.author}` : ''}, ${longDate(item.date)}`;
-  const learned = item.learned ? ` We learned: ${sentence(item.learned)}` : '';
-  return `- **${sentence(item.text)}** From ${from}.${learned}`;
+  const from = `${wikilink(item)}${item.author ? `, ${escapeMarkdownInline(item.author)}` : ''}, ${longDate(item.date)}`;
+  const learned = item.learned ? ` We learned: ${quoted(item.learned)}` : '';
+  return `- **${quoted(item.text)}** From ${from}.${learned}`;
 }
 
 export function learning(report: ReportModel, push: Push): void {
@@ -19,7 +19,7 @@ export function learning(report: ReportModel, push: Push): void {
   push(`### Put into practice (${applied.length})`, '');
   if (applied.length === 0) push('No follow-up is marked as applied yet.');
   for (const item of applied) {
-    const done = item.appliedHow ? ` What changed: ${sentence(item.appliedHow)}` : '';
+    const done = item.appliedHow ? ` What changed: ${quoted(item.appliedHow)}` : '';
     push(`${followUpLine(item)}${done}${item.appliedOn ? ` Applied on ${longDate(item.appliedOn)}.` : ''}`);
   }
   push('', `### Still open (${open.length})`, '');
@@ -27,11 +27,11 @@ export function learning(report: ReportModel, push: Push): void {
   for (const item of open) push(followUpLine(item));
   if (dropped.length > 0) {
     push('', `### Tried and dropped (${dropped.length})`, '');
-    for (const item of dropped) push(`${followUpLine(item)}${item.change ? ` What happened instead: ${sentence(item.change)}` : ''}`);
+    for (const item of dropped) push(`${followUpLine(item)}${item.change ? ` What happened instead: ${quoted(item.change)}` : ''}`);
   }
   if (learnedOnly.length > 0) {
     push('', '### Other things we learned', '');
-    for (const quote of learnedOnly) push(`- ${sentence(quote.text)} (${source(quote)})`);
+    for (const quote of learnedOnly) push(`- ${quoted(quote.text)} (${source(quote)})`);
   }
   push('');
 }

@@ -1,9 +1,9 @@
 /** "Lessons for others" and "Questions every project should answer", quoted from the notes. */
 import type { Quote, ReportModel } from '../../analysis/report';
-import { NOTHING_YET, sentence, source, type Push } from './text';
+import { escapeMarkdownInline, NOTHING_YET, quoted, source, type Push } from './text';
 
 function answerLine(quote: Quote): string {
-  return `- ${quote.heading ? `**${quote.heading}** ` : ''}${sentence(quote.text)} (${source(quote)})`;
+  return `- ${quote.heading ? `**${escapeMarkdownInline(quote.heading)}** ` : ''}${quoted(quote.text)} (${source(quote)})`;
 }
 
 export function lessons(report: ReportModel, push: Push): void {
@@ -12,7 +12,7 @@ export function lessons(report: ReportModel, push: Push): void {
     push('The notes hold no lessons yet. The Learning phase note asks for them.', '');
     return;
   }
-  for (const quote of report.lessons) push(`- **${quote.heading ?? ''}** ${sentence(quote.text)} (${source(quote)})`);
+  for (const quote of report.lessons) push(`- **${escapeMarkdownInline(quote.heading ?? '')}** ${quoted(quote.text)} (${source(quote)})`);
   push('');
 }
 
@@ -22,7 +22,7 @@ export function questions(report: ReportModel, push: Push): void {
     push(`### ${question.question}`, '');
     if (question.answers.length === 0) push(NOTHING_YET);
     else push(...question.answers.map(answerLine));
-    if (question.fromEvidence) push('', `From the evidence: ${question.fromEvidence}`);
+    if (question.fromEvidence) push('', `From the evidence: ${escapeMarkdownInline(question.fromEvidence)}`);
     push('');
   }
 }

@@ -9,9 +9,33 @@ export type Push = (...lines: string[]) => void;
 
 export const NOTHING_YET = 'The notes say nothing about this yet.';
 
-/** "Folder/Note.md" -> "[[Folder/Note|Title]]". */
+/**
+ * Note text made inert for a line of the report: it reads the same, but can never become a
+ * link, an embed, HTML, a tag, a comment, maths or emphasis. Every character markdown or
+ * Obsidian gives a meaning in running text is escaped with a backslash (CommonMark allows
+ * that before any ASCII punctuation, and it shows as the character alone), and line breaks
+ * become spaces, so text cannot leave its line or quote. One pass, linear in the text.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\\`*_[\]<>#|%$&~=^]/g, '\\$&');
+}
+
+/** Text for inside `[[…|here]]`: the characters that would end or split the link are left out, the rest escaped. */
+function linkText(text: string): string {
+  return escapeMarkdownInline(text.replace(/[[\]|]+/g, ' ').replace(/ {2,}/g, ' ').trim());
+}
+
+/** Characters a wikilink's target cannot hold without ending or splitting the link. */
+const UNLINKABLE_PATH = /[[\]|#^\r\n]/;
+
+/**
+ * "Folder/Note.md" -> "[[Folder/Note|Title]]". The title is note text (a pseudonym, a file
+ * name), so it is made inert; a path that cannot be linked safely is named, not linked.
+ */
 export function wikilink(link: NoteLink): string {
-  return `[[${link.path.replace(/\.md$/i, '')}|${displayTitle(link.title)}]]`;
+  const title = linkText(displayTitle(link.title)) || escapeMarkdownInline(link.path);
+  if (UNLINKABLE_PATH.test(link.path)) return title;
+  return `[[${link.path.replace(/\.md$/i, '')}|${title}]]`;
 }
 
 /** A role in running text: "lived experience", "family or carer". */
@@ -22,7 +46,9 @@ export function roleLabel(role: RoleId): string {
 /** Where words came from: the note, who wrote them (and their role), the date and the line. */
 export function source(link: NoteLink & { date?: IsoDate; author?: string; role?: RoleId }, options: { author?: boolean } = {}): string {
   const parts = [wikilink(link)];
-  if (options.author !== false && link.author) parts.push(`written by ${link.author}${link.role ? ` (${roleLabel(link.role)})` : ''}`);
+  if (options.author !== false && link.author) {
+    parts.push(`written by ${escapeMarkdownInline(link.author)}${link.role ? ` (${roleLabel(link.role)})` : ''}`);
+  }
   if (link.date) parts.push(longDate(link.date));
   if (link.line !== undefined) parts.push(`line ${link.line}`);
   return parts.join(', ');
@@ -30,6 +56,11 @@ export function source(link: NoteLink & { date?: IsoDate; author?: string; role?
 
 export function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Note text as a sentence of the report: made inert, with a full stop at the end. */
+export function quoted(text: string): string {
+  return sentence(escapeMarkdownInline(text));
 }
 
 /** The text with a full stop at the end, unless it already ends a sentence. */
