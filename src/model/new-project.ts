@@ -5,7 +5,8 @@
 import { PHASE_IDS, PHASE_NAMES, isIsoDate, type PhaseId } from '../domain';
 import { joinPath, noteFileName, safeFileName, uniquePath } from './file-names';
 import { basename, parentFolder } from './links';
-import { renderTemplate } from './template';
+import type { YamlReader } from './frontmatter';
+import { TemplateError, fillTemplate, noteText, type FilledTemplate, type FormatDate } from './template';
 
 /** Kinds a person adds to a project one note at a time. */
 export const NEW_NOTE_KINDS = ['activity', 'reflection', 'participant', 'reward', 'assessment'] as const;
@@ -36,7 +37,25 @@ export const NEW_NOTE_CHOICES: readonly { kind: NewNoteKind; name: string; descr
 
 export interface PlannedFile {
   path: string;
+  /** The text after the properties (all of the text when there are none). */
   text: string;
+  /** The note's properties, for the host to write with its own YAML library; none for a `.base` file. */
+  properties?: Record<string, unknown>;
+}
+
+/** What the host lends to fill in a template: moment-exact date formats and its YAML reader. */
+export interface TemplateTools {
+  formatDate: FormatDate;
+  readYaml: YamlReader;
+}
+
+/** The whole text of a planned file, its properties written by the host's YAML library. */
+export function plannedText(file: PlannedFile, writeYaml: (properties: Record<string, unknown>) => string): string {
+  return file.properties === undefined ? file.text : noteText({ properties: file.properties, body: file.text }, writeYaml);
+}
+
+function planned(path: string, filled: FilledTemplate): PlannedFile {
+  return filled.properties === undefined ? { path, text: filled.body } : { path, text: filled.body, properties: filled.properties };
 }
 
 export type Plan<T> = { ok: true; plan: T } | { ok: false; message: string };
@@ -56,6 +75,7 @@ export interface NewProjectInput {
   now: Date;
   /** Where the project folder goes; the vault root when empty. */
   parent?: string;
+  tools: TemplateTools;
 }
 
 /** `now` moved to another day, keeping its time. */
@@ -63,35 +83,33 @@ function onDay(day: string, now: Date): Date {
   return new Date(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10), now.getHours(), now.getMinutes(), now.getSeconds());
 }
 
-/** Empties one property in a freshly rendered note (`started:` of a phase not begun yet). */
-function clearProperty(text: string, property: string): string {
-  const end = text.indexOf('\n---', 4);
-  if (!text.startsWith('---\n') || end === -1) return text;
-  const head = text.slice(0, end).replace(new RegExp(`^${property}:.*$`, 'm'), `${property}:`);
-  return head + text.slice(end);
-}
 
 /**
  * The files of a new project: `Name/Name.md`, `Name/Phases/<phase>.md` for the four phases
  * and `Name/Name.base`. Only the first phase gets a `started` day; the others get theirs
  * when the project moves on. Sub-folders for activities and the rest appear with their first note.
  */
-export function planNewProject({ name, start, templates, now, parent = '' }: NewProjectInput): Plan<NewProjectPlan> {
+export function planNewProject({ name, start, templates, now, parent = '', tools }: NewProjectInput): Plan<NewProjectPlan> {
   if (name.trim() === '') return { ok: false, message: 'Give the project a name.' };
   if (!isIsoDate(start)) return { ok: false, message: `The start date should be written as YYYY-MM-DD, like 2026-03-14, but it is "${start}".` };
   const fileName = safeFileName(name);
   const folder = joinPath(parent, fileName);
   const projectPath = joinPath(folder, `${fileName}.md`);
   const startMoment = onDay(start, now);
-  const files: PlannedFile[] = [
-    { path: projectPath, text: renderTemplate(templates.project, { title: name.trim(), now: startMoment, project: fileName, phase: PHASE_IDS[0] }) },
-  ];
-  for (const phase of PHASE_IDS) {
-    const text = renderTemplate(templates[phase], { title: PHASE_NAMES[phase], now: startMoment, project: fileName, phase });
-    files.push({
-      path: joinPath(joinPath(folder, KIND_FOLDERS.phase), `${PHASE_NAMES[phase]}.md`),
-      text: phase === PHASE_IDS[0] ? text : clearProperty(text, 'started'),
-    });
+  const fill = (id: TemplateId, title: string, phase: PhaseId) =>
+    fillTemplate(templates[id], { title, now: startMoment, formatDate: tools.formatDate, project: fileName, phase }, tools.readYaml, `The ${id} template`);
+  const files: PlannedFile[] = [];
+  try {
+    files.push(planned(projectPath, fill('project', name.trim(), PHASE_IDS[0])));
+    for (const phase of PHASE_IDS) {
+      const filled = fill(phase, PHASE_NAMES[phase], phase);
+      // Only the first phase has started; the others get their day when the project moves on.
+      if (phase !== PHASE_IDS[0] && filled.properties && 'started' in filled.properties) filled.properties.started = null;
+      files.push(planned(joinPath(joinPath(folder, KIND_FOLDERS.phase), `${PHASE_NAMES[phase]}.md`), filled));
+    }
+  } catch (error) {
+    if (error instanceof TemplateError) return { ok: false, message: error.message };
+    throw error;
   }
   files.push({ path: joinPath(folder, `${fileName}.base`), text: projectBase(folder) });
   return { ok: true, plan: { folder, projectPath, files } };
@@ -154,23 +172,25 @@ export interface NewNoteInput {
   now: Date;
   templates: TemplateSet;
   exists: (path: string) => boolean | Promise<boolean>;
+  tools: TemplateTools;
 }
 
 /**
  * A new note in the project's sub-folder for its kind (`Reflections/`, …), named by the
  * rule in `file-names.ts`, at a path that does not exist yet.
  */
-export async function planNewNote({ kind, project, title = '', author = '', now, templates, exists }: NewNoteInput): Promise<PlannedFile> {
+export async function planNewNote({ kind, project, title = '', author = '', now, templates, exists, tools }: NewNoteInput): Promise<PlannedFile> {
   const folder = joinPath(parentFolder(project.path), KIND_FOLDERS[kind]);
   const path = await uniquePath(folder, noteFileName(kind, now, title, author), exists);
-  const text = renderTemplate(templates[kind], {
+  const vars = {
     title: title.trim() === '' ? basename(path) : title,
     now,
+    formatDate: tools.formatDate,
     project: basename(project.path),
     phase: project.phase ?? '',
     author,
-  });
-  return { path, text };
+  };
+  return planned(path, fillTemplate(templates[kind], vars, tools.readYaml, `The ${kind} template`));
 }
 
 /** The phase after `phase`, or undefined after the last one. A project with no phase is starting out. */
@@ -185,11 +205,9 @@ export function phaseNotePath(projectPath: string, phase: PhaseId): string {
 }
 
 /** A phase note for a project that lacks one, started on `now`. */
-export function planPhaseNote(projectPath: string, phase: PhaseId, templates: TemplateSet, now: Date): PlannedFile {
-  return {
-    path: phaseNotePath(projectPath, phase),
-    text: renderTemplate(templates[phase], { title: PHASE_NAMES[phase], now, project: basename(projectPath), phase }),
-  };
+export function planPhaseNote(projectPath: string, phase: PhaseId, templates: TemplateSet, now: Date, tools: TemplateTools): PlannedFile {
+  const vars = { title: PHASE_NAMES[phase], now, formatDate: tools.formatDate, project: basename(projectPath), phase };
+  return planned(phaseNotePath(projectPath, phase), fillTemplate(templates[phase], vars, tools.readYaml, `The ${phase} template`));
 }
 
 /** Kinds that have a template of their own (phase notes have one per phase). */

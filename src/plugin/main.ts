@@ -13,6 +13,7 @@ import { registerReflectionFeatures } from './commands/reflection';
 import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml } from './dashboard-view';
 import { DEFAULT_SETTINGS, type CoproductionHost, type CoproductionSettings } from './host';
 import { frontmatterOf, obsidianYamlReader, vaultSource } from './index-source';
+import { FillOnInsert } from './fill-on-insert';
 import { CoproductionSettingTab } from './settings-tab';
 import { vaultWriter } from './vault-writer';
 
@@ -27,6 +28,8 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
   private unloaded = false;
   /** Paths that changed while the index was first being built; read again once it is. */
   private readonly changedDuringBuild = new Set<string>();
+  /** Fills in phase and author when a template goes into a note in this device's editor. */
+  private fillOnInsert!: FillOnInsert;
   /** Reads after create and rename events, one at a time and in order. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -36,6 +39,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     this.index = new ProjectIndex({ readYaml: obsidianYamlReader, ignoredFolders: this.ignoredFolders });
     this.source = vaultSource(this.app);
     this.writer = vaultWriter(this.app, (path) => this.index.get(path));
+    this.fillOnInsert = new FillOnInsert(this);
 
     this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
     this.addRibbonIcon(DASHBOARD_ICON, 'Open co-production dashboard', () => {
@@ -152,8 +156,18 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     // Listen first, so a change made while the vault is being read is not lost.
     this.registerEvent(
       this.app.metadataCache.on('changed', (file, data, cache) => {
-        if (!this.indexReady) this.changedDuringBuild.add(file.path);
-        else this.index.update(file.path, data, frontmatterOf(cache));
+        if (!this.indexReady) {
+          this.changedDuringBuild.add(file.path);
+          return;
+        }
+        // While the index still holds the note as it was.
+        this.fillOnInsert.changed(file.path, cache);
+        this.index.update(file.path, data, frontmatterOf(cache));
+      }),
+    );
+    this.registerEvent(
+      this.app.workspace.on('editor-change', (_editor, info) => {
+        if (info.file) this.fillOnInsert.typed(info.file.path);
       }),
     );
     this.registerEvent(this.app.vault.on('create', (file) => this.onCreate(file)));

@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../src/analysis/dashboard';
 import { BUNDLED_TEMPLATES } from '../../src/model/bundled-templates';
 import { isTemplateHint } from '../../src/model/body';
-import { planNewNote, planNewProject } from '../../src/model/new-project';
+import { planNewNote, planNewProject, plannedText } from '../../src/model/new-project';
+import { templateTools as tools, writeYaml } from '../../src/cli/template-tools';
 import { indexOf } from '../support/memory-vault';
 
 const NOW = new Date(2026, 10, 22, 9, 30);
 
 async function freshProject(): Promise<Record<string, string>> {
-  const plan = planNewProject({ name: 'Tea and talk', start: '2026-11-22', templates: BUNDLED_TEMPLATES, now: NOW });
+  const plan = planNewProject({ name: 'Tea and talk', start: '2026-11-22', templates: BUNDLED_TEMPLATES, now: NOW, tools });
   if (!plan.ok) throw new Error(plan.message);
   const files: Record<string, string> = {};
-  for (const file of plan.plan.files) if (file.path.endsWith('.md')) files[file.path] = file.text;
+  for (const file of plan.plan.files) if (file.path.endsWith('.md')) files[file.path] = plannedText(file, writeYaml);
   for (const kind of ['activity', 'reflection'] as const) {
     const note = await planNewNote({
       kind,
@@ -20,8 +21,9 @@ async function freshProject(): Promise<Record<string, string>> {
       now: NOW,
       templates: BUNDLED_TEMPLATES,
       exists: (path) => path in files,
+      tools,
     });
-    files[note.path] = note.text;
+    files[note.path] = plannedText(note, writeYaml);
   }
   return files;
 }

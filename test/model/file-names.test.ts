@@ -13,6 +13,7 @@ import {
 } from '../../src/model/file-names';
 import { planNewNote, planNewProject } from '../../src/model/new-project';
 import { BUNDLED_TEMPLATES } from '../../src/model/bundled-templates';
+import { templateTools } from '../../src/cli/template-tools';
 
 // eslint-disable-next-line no-control-regex -- control characters are what the test looks for
 const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/;
@@ -185,7 +186,7 @@ describe('planned notes stay inside their project folder', () => {
   it('for any project name, title and author (property test)', async () => {
     await fc.assert(
       fc.asyncProperty(titles, titles, titles, async (name, title, author) => {
-        const planned = planNewProject({ name: `x${name}`, start: '2026-04-14', templates: BUNDLED_TEMPLATES, now });
+        const planned = planNewProject({ name: `x${name}`, start: '2026-04-14', templates: BUNDLED_TEMPLATES, now, tools: templateTools });
         expect(planned.ok).toBe(true);
         if (!planned.ok) return;
         const { folder, projectPath, files } = planned.plan;
@@ -200,6 +201,7 @@ describe('planned notes stay inside their project folder', () => {
           now,
           templates: BUNDLED_TEMPLATES,
           exists: () => false,
+          tools: templateTools,
         });
         expectSafePath(note.path, folder);
       }),

@@ -653,6 +653,7 @@ describe('unload', () => {
       'workspace.layout-change': 0,
       'workspace.active-leaf-change': 0,
     });
+      'workspace.editor-change': 0,
     const version = h.plugin.index.version;
     await editAsTest(HANDOVER, (body) => `${body}\n#ingredient/catalysts\n`);
     await h.asTest(() => h.app.vault.create(`${FPT}/Activities/late.md`, DEMO[HANDOVER]!));

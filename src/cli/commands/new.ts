@@ -7,7 +7,9 @@ import {
   isNewNoteKind,
   planNewNote,
   planNewProject,
+  plannedText,
   type NewNoteKind,
+  type PlannedFile,
   type TemplateId,
   type TemplateSet,
 } from '../../model/new-project';
@@ -15,6 +17,8 @@ import { projectName, type NoteWriter } from '../../index';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { vaultWriter } from '../options';
 import { DEFAULT_TEMPLATES_FOLDER, openVault } from '../vault';
+import { templateTools, writeYaml } from '../template-tools';
+import { TemplateError } from '../../model/template';
 
 export const NEW_HELP = `Usage:
   coprod new project NAME [--vault V] [--start DATE]
@@ -96,7 +100,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
       if (values[option] !== undefined) throw new UsageError(`--${option} is not used with "new project".`);
     }
     const name = rest[0]!;
-    const planned = planNewProject({ name, start: values.start ?? io.today, templates, now });
+    const planned = planNewProject({ name, start: values.start ?? io.today, templates, now, tools: templateTools });
     if (!planned.ok) throw new UsageError(planned.message);
     const { folder, files } = planned.plan;
     // Check the folder first: a project is never mixed into an existing folder.
@@ -112,7 +116,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
     }
     for (const file of files) {
       try {
-        await writer.createNote(file.path, file.text);
+        await writer.createNote(file.path, plannedText(file, writeYaml));
       } catch (error) {
         if (!isAlreadyThere(error)) throw error;
         io.err(`coprod new: "${file.path}" appeared while the project was being created; it was left as it is.\n`);
@@ -149,6 +153,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
         now,
         templates,
         exists: async (candidate) => taken.has(candidate) || (await writer.exists(candidate)),
+        tools: templateTools,
       }),
   });
 }
@@ -156,13 +161,19 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
 /** Creates one note; if its path is taken between the check and the write, takes the next name. */
 async function createOne(
   kind: NewNoteKind,
-  { io, writer, plan }: { io: CliIo; writer: NoteWriter; plan: (taken: Set<string>) => Promise<{ path: string; text: string }> },
+  { io, writer, plan }: { io: CliIo; writer: NoteWriter; plan: (taken: Set<string>) => Promise<PlannedFile> },
 ): Promise<number> {
   const taken = new Set<string>();
   for (let attempt = 0; attempt < 20; attempt++) {
-    const note = await plan(taken);
+    let note: PlannedFile;
     try {
-      await writer.createNote(note.path, note.text);
+      note = await plan(taken);
+    } catch (error) {
+      if (error instanceof TemplateError) throw new UsageError(error.message);
+      throw error;
+    }
+    try {
+      await writer.createNote(note.path, plannedText(note, writeYaml));
       io.out(`${note.path}\n`);
       return EXIT.ok;
     } catch (error) {

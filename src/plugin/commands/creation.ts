@@ -18,6 +18,7 @@ import {
   type TemplateSet,
 } from '../../model/new-project';
 import { getAuthor, setAuthor, type CoproductionHost } from '../host';
+import { createPlanned, templateTools } from '../template-tools';
 import { NewProjectModal } from '../modals/new-project-modal';
 import { NoteDetailsModal } from '../modals/note-details-modal';
 import { NoteKindSuggestModal, ProjectSuggestModal } from '../modals/note-kind-suggest-modal';
@@ -112,7 +113,7 @@ export type CreateProjectResult = { ok: true; projectPath: string; paths: string
 
 /** Creates the project folder, its note, the four phase notes and the `.base` file. Refuses if the folder exists. */
 export async function createProject(host: CoproductionHost, name: string, start: string): Promise<CreateProjectResult> {
-  const planned = planNewProject({ name, start, templates: await loadTemplates(host), now: host.now() });
+  const planned = planNewProject({ name, start, templates: await loadTemplates(host), now: host.now(), tools: templateTools });
   if (!planned.ok) return planned;
   const { folder, projectPath, files } = planned.plan;
   if (await host.writer.exists(folder)) {
@@ -125,7 +126,7 @@ export async function createProject(host: CoproductionHost, name: string, start:
   const paths: string[] = [];
   for (const file of files) {
     try {
-      await host.writer.createNote(normalizePath(file.path), file.text);
+      await createPlanned(host.writer, file);
     } catch {
       return { ok: false, message: `"${file.path}" could not be created, so the project is incomplete. Nothing was overwritten.` };
     }
@@ -157,11 +158,11 @@ export async function createNoteInProject(host: CoproductionHost, request: NewNo
       now: host.now(),
       templates,
       exists: async (path) => taken.has(path) || (await host.writer.exists(normalizePath(path))),
+      tools: templateTools,
     });
     const path = normalizePath(note.path);
     try {
-      await host.writer.createNote(path, note.text);
-      return path;
+      return await createPlanned(host.writer, note);
     } catch (error) {
       // Someone (or sync) made a file there since we looked: take the next name.
       if (!(await host.writer.exists(path))) throw error;
@@ -204,9 +205,9 @@ export async function moveToNextPhase(host: CoproductionHost, projectPath: strin
   await markDay(host, noteOf(from), 'finished', today);
   let target = noteOf(to);
   if (target === undefined) {
-    const planned = planPhaseNote(projectPath, to, await loadTemplates(host), host.now());
+    const planned = planPhaseNote(projectPath, to, await loadTemplates(host), host.now(), templateTools);
     target = normalizePath(planned.path);
-    if (!(await host.writer.exists(target))) await host.writer.createNote(target, planned.text);
+    if (!(await host.writer.exists(target))) await createPlanned(host.writer, planned);
   } else {
     await markDay(host, target, 'started', today);
   }
