@@ -37,7 +37,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
   for (const copy of notes.possibleCopies) items.push(copyAttention(copy, false));
   const byPseudonym = new Map<string, string>();
   for (const participant of notes.participants) {
-    const { props, path, title } = participant;
+    const { props, path, title, propertyLines } = participant;
     const name = props.pseudonym?.trim() || title;
     const first = byPseudonym.get(name.toLowerCase());
     if (first === undefined) byPseudonym.set(name.toLowerCase(), path);
@@ -57,6 +57,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'consent-date',
+        ...(propertyLines['consent-date'] !== undefined ? { line: propertyLines['consent-date'] } : {}),
         message: `No consent is recorded for ${name}.`,
         hint: 'Add "consent-date:" once they have agreed to take part. Until then, do not record their words.',
       });
@@ -66,6 +67,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'review-by',
+        ...(propertyLines['review-by'] !== undefined ? { line: propertyLines['review-by'] } : {}),
         message: `Consent for ${name} was due for review on ${props['review-by']}.`,
         hint: 'Check they are still happy to take part, then set a new review-by date.',
       });

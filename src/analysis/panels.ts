@@ -16,7 +16,7 @@ import {
   type RoleId,
   compareText,
 } from '../domain';
-import { linkTarget } from '../model';
+import { linkTarget, personName, quoteText } from '../model';
 import type {
   AssessmentComparison,
   BarrierStatus,
@@ -180,7 +180,7 @@ export function learningSummary(notes: ProjectNotes): LearningSummary {
     items.push({
       ...linkTo(reflection),
       date: props.date,
-      ...(props.author ? { author: linkTarget(props.author) } : {}),
+      ...(props.author ? { author: personName(props.author) } : {}),
       text,
       state: props['follow-up-state'] ?? 'open',
       ...(props['applied-how'] ? { appliedHow: props['applied-how'] } : {}),
@@ -204,7 +204,7 @@ export function learningSummary(notes: ProjectNotes): LearningSummary {
 
 function sectionText(sections: { heading: string; text: string }[], heading: RegExp): string | undefined {
   const text = sections.find((section) => heading.test(section.heading))?.text.trim();
-  return text ? text.split('\n')[0]!.replace(/^[-*]\s+/, '') : undefined;
+  return text ? quoteText(text.split('\n')[0]!) || undefined : undefined;
 }
 
 export function compareAssessments(notes: ProjectNotes, levels: Record<string, Level>): AssessmentComparison[] {

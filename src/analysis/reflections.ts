@@ -15,7 +15,7 @@ import {
   compareText,
 } from '../domain';
 import { REFLECTION_PROMPTS } from '../domain/reflection-prompts';
-import { linkTarget, parentFolder, type RecordOfKind } from '../model';
+import { parentFolder, quoteText, type RecordOfKind } from '../model';
 import { joinPath, reflectionFileName, uniquePath } from '../model/file-names';
 import { formatMomentStyle } from '../model/template';
 import type { NoteWriter, ProjectIndex, ProjectRecord } from '../index';
@@ -100,22 +100,31 @@ function passes(entry: ReflectionEntry, filter: ReflectionFilter): boolean {
   return true;
 }
 
-/** The first written line of the first section whose heading matches, without a list marker. */
+/**
+ * The first written paragraph of the first section whose heading matches, as one line of
+ * plain words: no tracker tags, list markers or link syntax. A list gives its first item.
+ */
 export function firstLine(sections: readonly { heading: string; text: string }[], heading: RegExp): string | undefined {
   for (const section of sections) {
     if (!heading.test(section.heading)) continue;
-    const line = section.text
-      .split('\n')
-      .map((text) => text.trim())
-      .find((text) => text !== '' && !isHint(text));
-    if (line) return line.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+    const lines = section.text.split('\n').map((text) => text.trim());
+    const start = lines.findIndex((text) => text !== '' && !isHint(text));
+    if (start === -1) continue;
+    const paragraph: string[] = [];
+    for (let i = start; i < lines.length && lines[i] !== '' && !isHint(lines[i]!); i++) {
+      if (i > start && /^(?:[-*+]|\d+[.)])\s/.test(lines[i]!)) break;
+      paragraph.push(quoteText(lines[i]!));
+      if (/^(?:[-*+]|\d+[.)])\s/.test(lines[start]!)) break;
+    }
+    const text = paragraph.filter(Boolean).join(' ');
+    if (text) return text;
   }
   return undefined;
 }
 
 /** Template hints are whole lines in italics, such as "*What did you see or hear?*". */
 function isHint(line: string): boolean {
-  return /^(\*[^*].*\*|_[^_].*_)$/.test(line);
+  return /^(?:\*[^*].*\*|_[^_].*_)$/.test(line);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -208,7 +217,8 @@ export function planReflection(draft: ReflectionDraft): PlannedNote {
     'coproduction: reflection',
     `project: ${yamlText(`[[${draft.project.title}]]`)}`,
     `date: ${date}`,
-    ...(author ? [`author: ${yamlName(linkTarget(author))}`] : []),
+    // The name as written: "1/2" or "Ana / Bo" is a name, not a link to take apart.
+    ...(author ? [`author: ${yamlName(author)}`] : []),
     ...(draft.phase ? [`phase: ${draft.phase}`] : []),
     `ingredients: [${ingredients.join(', ')}]`,
     `involved: [${involved.join(', ')}]`,
@@ -309,7 +319,7 @@ function firstOf(text: string): string {
 
 /** A plain first name or pseudonym is written as it is, like the rest of the vault; anything else is quoted. */
 function yamlName(value: string): string {
-  const plain = /^\p{L}[\p{L}\p{N} '’-]*$/u.test(value) && !/^(yes|no|true|false|null|on|off|y|n)$/i.test(value);
+  const plain = /^\p{L}[\p{L}\p{N} '’-]*$/u.test(value) && !/^(?:yes|no|true|false|null|on|off|y|n)$/i.test(value);
   return plain && value.trim() === value ? value : yamlText(value);
 }
 

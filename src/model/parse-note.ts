@@ -17,13 +17,13 @@ import { contentKeyOf } from './content-key';
 import {
   findFrontmatter,
   hasUnclosedProperties,
-  propertyLine,
   splitLines,
   withoutBom,
   type FrontmatterBlock,
   type YamlReader,
 } from './frontmatter';
 import { basename, linkTarget } from './links';
+import { propertyLines } from './property-lines';
 import type { Problem } from './problem';
 import type { BarrierMark, EvidenceMark, NoteRecord } from './record';
 
@@ -128,6 +128,7 @@ export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseI
   const props = Object.fromEntries(
     Object.entries(data as Record<string, unknown>).filter(([, value]) => value !== null && value !== ''),
   );
+  const lineOf = propertyLines(lines, block);
   const rawKind = props[KIND_PROPERTY];
   if (rawKind === undefined || rawKind === null) return { ...base, kind: 'note', ...projectOf(props) };
   const kind = typeof rawKind === 'string' ? normaliseWord(rawKind) : '';
@@ -139,7 +140,7 @@ export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseI
       problems: [
         {
           path,
-          line: propertyLine(lines, block, KIND_PROPERTY),
+          line: lineOf.get(KIND_PROPERTY),
           property: KIND_PROPERTY,
           message: `"${typeof rawKind === 'string' ? rawKind : JSON.stringify(rawKind)}" is not a kind of note the tracker knows`,
           hint: nearest ? `Did you mean "${nearest}"?` : `Use one of: ${NOTE_KINDS.join(', ')}.`,
@@ -153,20 +154,20 @@ export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseI
   const parsed = schema.safeParse({ ...props, [KIND_PROPERTY]: kind });
   if (!parsed.success) {
     // Keep reading what we can: a note with one bad property still shows its other evidence.
-    const problems = parsed.error.issues.map((issue) => issueToProblem(path, lines, block, issue, props));
+    const problems = parsed.error.issues.map((issue) => issueToProblem(path, lineOf, block, issue, props));
     const salvaged = schema.safeParse(dropProperties(props, kind, problems));
     if (salvaged.success) {
       return withPropertyEvidence(
-        { ...base, kind, props: salvaged.data, problems: [...problems, ...base.problems], ...projectOf(props) } as NoteRecord,
-        lines,
+        { ...base, kind, props: salvaged.data, problems: [...problems, ...base.problems], ...projectOf(props), propertyLines: Object.fromEntries(lineOf) } as NoteRecord,
+        lineOf,
         block,
       );
     }
     return { ...base, kind: 'unreadable', problems: [...problems, ...base.problems] };
   }
   return withPropertyEvidence(
-    { ...base, kind, props: parsed.data, ...projectOf(props) } as NoteRecord,
-    lines,
+    { ...base, kind, props: parsed.data, ...projectOf(props), propertyLines: Object.fromEntries(lineOf) } as NoteRecord,
+    lineOf,
     block,
   );
 }
@@ -186,7 +187,7 @@ function dropProperties(props: Record<string, unknown>, kind: string, problems: 
 
 function issueToProblem(
   path: string,
-  lines: readonly string[],
+  lineOf: ReadonlyMap<string, number>,
   block: FrontmatterBlock,
   issue: z.core.$ZodIssue,
   props: Record<string, unknown>,
@@ -194,7 +195,7 @@ function issueToProblem(
   const property = String(issue.path[0] ?? '');
   const hint = (issue as { params?: IssueHint }).params?.hint;
   const missing = props[property] === undefined;
-  const line = propertyLine(lines, block, property) ?? block.firstLine - 1;
+  const line = lineOf.get(property) ?? block.firstLine - 1;
   if (missing) {
     return { path, line, property, message: `The property "${property}" is missing`, hint: `Add "${property}:" to the properties.` };
   }
@@ -206,16 +207,16 @@ function issueToProblem(
  * their property's line, but only for what no line of the note already shows: one note
  * never counts twice for one ingredient. Their quote is chosen later, from the note's words.
  */
-function withPropertyEvidence(record: NoteRecord, lines: readonly string[], block: FrontmatterBlock): NoteRecord {
+function withPropertyEvidence(record: NoteRecord, lineOf: ReadonlyMap<string, number>, block: FrontmatterBlock): NoteRecord {
   if (record.kind === 'unreadable' || record.kind === 'note') return record;
   const props = record.props as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
   const tags = tagsOf(props.tags);
-  const tagLine = propertyLine(lines, block, 'tags') ?? block.firstLine;
+  const tagLine = lineOf.get('tags') ?? block.firstLine;
   /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
   const listedOnly = (property: string, family: string, known: readonly string[], shown: Iterable<string>) => {
     const seen = new Set(shown);
     const out: { id: string; line: number }[] = [];
-    const line = propertyLine(lines, block, property) ?? block.firstLine;
+    const line = lineOf.get(property) ?? block.firstLine;
     const listed = (props as Record<string, unknown>)[property];
     const candidates = [
       ...(Array.isArray(listed) ? (listed as string[]).map((id) => ({ id, line })) : []),

@@ -88,7 +88,13 @@ export interface PlainRecord extends RecordBase {
   kind: 'note';
 }
 
-export type KindRecord =
+/** Where each property is written: the 1-based file line, by property name. */
+interface PropertyPlaces {
+  propertyLines: Record<string, number>;
+}
+
+export type KindRecord = PropertyPlaces &
+  (
   | (RecordBase & { kind: 'project'; props: ProjectProps })
   | (RecordBase & { kind: 'phase'; props: PhaseProps })
   | (RecordBase & { kind: 'activity'; props: ActivityProps })
@@ -96,7 +102,8 @@ export type KindRecord =
   | (RecordBase & { kind: 'participant'; props: ParticipantProps })
   | (RecordBase & { kind: 'reward'; props: RewardProps })
   | (RecordBase & { kind: 'assessment'; props: AssessmentProps })
-  | (RecordBase & { kind: 'report'; props: ReportProps });
+  | (RecordBase & { kind: 'report'; props: ReportProps })
+  );
 
 export type NoteRecord = KindRecord | UnreadableRecord | PlainRecord;
 

@@ -7,10 +7,13 @@ import { coprod, DEMO_VAULT, REPO } from '../support/cli';
 const BROKEN = path.join(REPO, 'test/fixtures/broken');
 
 describe('coprod check', () => {
-  it('passes the demo vault with exit code 0', async () => {
-    const result = await coprod(['check', DEMO_VAULT]);
-    expect(result.stdout).toMatch(/^Checked \d+ notes: no problems\.$/m);
-    expect(result.code).toBe(0);
+  it('finds only the consent review the demo vault is written to need, and exits 1', async () => {
+    const result = await coprod(['check', DEMO_VAULT], { today: '2026-11-22' });
+    expect(result.stdout).toBe(
+      'Full Plates Together/Participants/Morgan.md:13  Consent for Morgan was due for review on 2026-09-30 (Check they are still happy to take part, then set a new review-by date)\n' +
+        'Checked 64 notes: 1 problem.\n',
+    );
+    expect(result.code).toBe(1);
   });
 
   it('names every problem in the broken fixtures with file, line and a hint, and exits 1', async () => {

@@ -189,7 +189,8 @@ const PROJECT_NOTE = `${FPT}/${FPT}.md`;
 const HANDOVER = `${FPT}/Activities/2026-11-12 Planning the handover.md`;
 const KICK_OFF = `${FPT}/Activities/2026-03-10 Kick-off workshop.md`;
 const GROUP_CHAT = `${FPT}/Reflections/2026-05-06 A group chat for everyone.md`;
-const MORNINGS = `${FPT}/Reflections/2026-06-26 Morning meetings shut carers out.md`;
+// A note that names no ingredient, so the dashboard suggests one.
+const SUGGESTED = GROUP_CHAT;
 const renders = vi.mocked(renderDashboard);
 
 let h: Harness;
@@ -415,7 +416,7 @@ describe('what the dashboard does on a click', () => {
     openFile.mockRestore();
   });
 
-  function acceptButton(path = MORNINGS, ingredient = 'mutuality'): HTMLButtonElement {
+  function acceptButton(path = SUGGESTED, ingredient = 'networks'): HTMLButtonElement {
     const button = view.contentEl.querySelector<HTMLButtonElement>(
       `[data-accept-path="${path}"][data-accept-ingredient="${ingredient}"]`,
     );
@@ -430,36 +431,36 @@ describe('what the dashboard does on a click', () => {
     button.click();
     await processNote.mock.results[0]!.value;
     expect(h.pluginWrites).toEqual(['vault.process']);
-    const lines = (await h.app.vault.read(fileAt(MORNINGS))).split('\n');
-    const before = DEMO[MORNINGS]!.split('\n');
-    expect(lines[line - 1]).toBe(`${before[line - 1]} #ingredient/mutuality`);
+    const lines = (await h.app.vault.read(fileAt(SUGGESTED))).split('\n');
+    const before = DEMO[SUGGESTED]!.split('\n');
+    expect(lines[line - 1]).toBe(`${before[line - 1]} #ingredient/networks`);
     expect(lines.filter((_, i) => i !== line - 1)).toEqual(before.filter((_, i) => i !== line - 1));
     await settle();
-    expect(h.plugin.index.get(MORNINGS)?.evidence.map((mark) => mark.ingredient)).toContain('mutuality');
+    expect(h.plugin.index.get(SUGGESTED)?.evidence.map((mark) => mark.ingredient)).toContain('networks');
   });
 
   it('writes nothing when the line changed since the dashboard was drawn', async () => {
     const processNote = vi.spyOn(h.plugin.writer, 'processNote');
     const button = acceptButton();
     const line = Number(button.getAttribute('data-accept-line'));
-    await editAsTest(MORNINGS, (body) => body.split('\n').map((one, i) => (i === line - 1 ? `${one}, changed` : one)).join('\n'));
-    const edited = await h.app.vault.read(fileAt(MORNINGS));
+    await editAsTest(SUGGESTED, (body) => body.split('\n').map((one, i) => (i === line - 1 ? `${one}, changed` : one)).join('\n'));
+    const edited = await h.app.vault.read(fileAt(SUGGESTED));
     button.click();
     await processNote.mock.results[0]!.value;
     expect(h.pluginWrites).toEqual([]);
-    expect(await h.app.vault.read(fileAt(MORNINGS))).toBe(edited);
+    expect(await h.app.vault.read(fileAt(SUGGESTED))).toBe(edited);
   });
 
   it('never writes to a note the tracker could not read', async () => {
     const processNote = vi.spyOn(h.plugin.writer, 'processNote');
     const button = acceptButton();
-    await editAsTest(MORNINGS, (body) => body.replace('coproduction: reflection', 'coproduction: reflektion'));
-    expect(h.plugin.index.get(MORNINGS)?.kind).toBe('unreadable');
+    await editAsTest(SUGGESTED, (body) => body.replace('coproduction: reflection', 'coproduction: reflektion'));
+    expect(h.plugin.index.get(SUGGESTED)?.kind).toBe('unreadable');
     button.click();
     await Promise.resolve();
     expect(processNote).not.toHaveBeenCalled();
-    await expect(h.plugin.writer.processNote(MORNINGS, (body) => `${body}!`)).rejects.toThrow(UnreadableNoteError);
-    await expect(h.plugin.writer.processProperties(MORNINGS, (properties) => void (properties.x = 1))).rejects.toThrow(
+    await expect(h.plugin.writer.processNote(SUGGESTED, (body) => `${body}!`)).rejects.toThrow(UnreadableNoteError);
+    await expect(h.plugin.writer.processProperties(SUGGESTED, (properties) => void (properties.x = 1))).rejects.toThrow(
       /could not be read/,
     );
     expect(h.pluginWrites).toEqual([]);
@@ -652,8 +653,8 @@ describe('unload', () => {
       'metadataCache.changed': 0,
       'workspace.layout-change': 0,
       'workspace.active-leaf-change': 0,
-    });
       'workspace.editor-change': 0,
+    });
     const version = h.plugin.index.version;
     await editAsTest(HANDOVER, (body) => `${body}\n#ingredient/catalysts\n`);
     await h.asTest(() => h.app.vault.create(`${FPT}/Activities/late.md`, DEMO[HANDOVER]!));
