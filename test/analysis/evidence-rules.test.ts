@@ -203,3 +203,43 @@ describe('evidence rules on a small team vault (counts worked out by hand)', () 
     }
   });
 });
+
+describe('counting slips fixed', () => {
+  const project = { 'Q/Q.md': note({ coproduction: 'project', start: '2026-01-01' }) };
+  const activity = (date: string, extra: Record<string, string> = {}, body = '') =>
+    note({ coproduction: 'activity', date, author: 'Priya', ...extra }, body);
+
+  it('counts a barrier by the notes that address it, not by their lines', async () => {
+    const index = await indexOf({
+      ...project,
+      // Two lines and the property in one note: one note. A second note: two notes in all.
+      'Q/A/one.md': activity('2026-10-01', { barriers: 'financial' }, 'Bus fares paid. #barrier/financial\nLunch paid. #barrier/financial\n'),
+      'Q/A/two.md': activity('2026-10-02', { 'fed-back': '2026-10-03' }, '- [x] Care cover paid. #barrier/financial\n'),
+    });
+    const model = buildDashboard(index, index.projects()[0]!, { asOf: AS_OF });
+    const money = model.barriers.find((barrier) => barrier.id === 'financial')!;
+    expect(money.notes).toBe(2);
+    expect(money.by).toHaveLength(3);
+  });
+
+  it('warns about feedback only for a session still waiting, and names the one that waited longest', async () => {
+    const index = await indexOf({
+      ...project,
+      'Q/A/old.md': activity('2026-09-01', { 'fed-back': '2026-09-05' }),
+      'Q/A/long wait.md': activity('2026-10-01'),
+      'Q/A/short wait.md': activity('2026-11-15'),
+    });
+    const model = buildDashboard(index, index.projects()[0]!, { asOf: AS_OF });
+    // 2026-10-01 to 2026-11-22 is 52 days; 2026-11-15 to 2026-11-22 is 7.
+    expect(model.voices.awaitingFeedback.map((wait) => [wait.title, wait.daysWaiting])).toEqual([
+      ['long wait', 52],
+      ['short wait', 7],
+    ]);
+    expect(model.voices.feedbackWarning).toBe(true);
+    expect(model.attention.filter((item) => item.kind === 'feedback').map((item) => item.title)).toEqual(['long wait']);
+
+    const answered = await indexOf({ ...project, 'Q/A/old.md': activity('2026-09-01', { 'fed-back': '2026-09-05' }) });
+    // Told 78 days ago, and nobody is waiting: nothing to warn about.
+    expect(buildDashboard(answered, answered.projects()[0]!, { asOf: AS_OF }).voices.feedbackWarning).toBe(false);
+  });
+});
