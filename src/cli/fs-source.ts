@@ -1,69 +1,280 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { NoteSource, NoteWriter } from '../index';
+import type { Problem } from '../model';
+import { fileErrorReason, hasCode, isSystemError } from './file-errors';
+import { UsageError } from './io';
 
-/** Lists markdown notes below a folder, skipping hidden folders such as `.obsidian` and `.git`. */
-async function walk(root: string, relative: string, into: string[]): Promise<void> {
-  const entries = await fs.readdir(path.join(root, relative), { withFileTypes: true });
+/**
+ * The largest note the CLI reads, in bytes. Notes are text; a file far beyond this is
+ * something else (a pasted export, a video renamed .md), and past ~512 MB Node cannot hold
+ * it as a string at all.
+ */
+export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+
+/** Strict: a file that is not UTF-8 is named, never read silently with replacement characters. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A file-system source that also says which files and folders it could not read. */
+export interface FileSystemSource extends NoteSource {
+  /** One Problem per file or folder that could not be read, in the order met. */
+  unreadable(): Problem[];
+}
+
+/** A name as the file system gave it: text when it is valid UTF-8, undefined when it is not. */
+function nameText(name: Buffer): string | undefined {
+  const text = name.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(name) ? text : undefined;
+}
+
+const BAD_NAME_HINT = 'Rename it with letters your system shows correctly; the tracker cannot open a name it cannot read';
+
+/**
+ * Lists markdown notes below a folder, skipping hidden folders such as `.obsidian` and `.git`.
+ * What cannot be listed or named is reported through `problem`, never thrown, except for
+ * the vault folder itself.
+ */
+async function walk(root: string, relative: string, into: string[], problem: (found: Problem) => void): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(path.join(root, ...relative.split('/')), { withFileTypes: true, encoding: 'buffer' });
+  } catch (error) {
+    if (relative === '') throw error;
+    problem({
+      path: relative,
+      message: `This folder could not be read (${fileErrorReason(error) ?? 'the system refused'}), so the notes in it are not counted`,
+      hint: 'Check that you can open the folder, then run the command again',
+    });
+    return;
+  }
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    if (entry.isDirectory()) await walk(root, child, into);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) into.push(child);
+    const name = nameText(entry.name);
+    const shown = name ?? entry.name.toString('utf8');
+    if (shown.startsWith('.') || shown === 'node_modules') continue;
+    const child = relative === '' ? shown : `${relative}/${shown}`;
+    const isNote = entry.isFile() && shown.toLowerCase().endsWith('.md');
+    if (name === undefined) {
+      if (entry.isDirectory() || isNote) {
+        problem({
+          path: child,
+          message: `The name of this ${entry.isDirectory() ? 'folder' : 'note'} is not valid text (UTF-8), so it is not read`,
+          hint: BAD_NAME_HINT,
+        });
+      }
+      continue;
+    }
+    if (entry.isDirectory()) await walk(root, child, into, problem);
+    else if (isNote) into.push(child);
   }
 }
 
-export function fileSystemSource(root: string): NoteSource {
+/** "120.5 MB" */
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+export function fileSystemSource(root: string): FileSystemSource {
+  const problems: Problem[] = [];
+  const problem = (found: Problem) => void problems.push(found);
+  const couldNotRead = (notePath: string, why: string) =>
+    problem({
+      path: notePath,
+      message: `This note could not be read: ${why}. It is not counted`,
+      hint: 'Check that the file opens in another program, then run the command again',
+    });
   return {
     async listNotes() {
       const paths: string[] = [];
-      await walk(root, '', paths);
+      await walk(root, '', paths, problem);
       return paths.sort();
     },
-    readNote: (notePath) => fs.readFile(path.join(root, notePath), 'utf8'),
+    /** Never throws: a note that cannot be read reads as empty and is named by `unreadable()`. */
+    async readNote(notePath) {
+      const full = path.join(root, ...notePath.split('/'));
+      try {
+        const { size } = await fs.stat(full);
+        if (size > MAX_NOTE_BYTES) {
+          couldNotRead(notePath, `it is ${megabytes(size)}, more than the ${megabytes(MAX_NOTE_BYTES)} a note may be`);
+          return '';
+        }
+        const bytes = await fs.readFile(full);
+        try {
+          return UTF8.decode(bytes);
+        } catch {
+          couldNotRead(notePath, 'it is not UTF-8 text (save it again as UTF-8)');
+          return '';
+        }
+      } catch (error) {
+        couldNotRead(notePath, fileErrorReason(error) ?? (error instanceof Error ? error.message : String(error)));
+        return '';
+      }
+    },
+    unreadable: () => [...problems],
   };
+}
+
+/** A writer for the file system that can also make a whole folder of notes at once. */
+export interface FileSystemWriter extends NoteWriter {
+  /**
+   * Creates `folder` holding `files` (paths inside it), all or nothing: they are written into
+   * a hidden folder beside it, which is then renamed into place in one step. Fails, having
+   * written nothing, if anything is already at `folder`.
+   */
+  createFolder(folder: string, files: readonly { path: string; text: string }[]): Promise<void>;
+}
+
+/** A write the tracker refused or the system blocked: one plain line naming the path (exit code 2). */
+export class BlockedWriteError extends UsageError {
+  constructor(
+    readonly target: string,
+    reason: string,
+  ) {
+    super(`cannot write ${target}: ${reason}. Nothing was written.`);
+  }
 }
 
 /**
  * Writes by creating a temporary file beside the target, then linking it into place:
  * `link` fails if the target exists, so a note that appeared meanwhile is never overwritten.
+ * Every write lands inside the vault's real path: a folder that is a link to somewhere else
+ * is refused, never followed.
  */
-export function fileSystemWriter(root: string, readYaml: (text: string) => unknown, stringifyYaml: (data: unknown) => string): NoteWriter {
-  const full = (notePath: string) => path.join(root, ...notePath.split('/'));
+export function fileSystemWriter(root: string, readYaml: (text: string) => unknown, stringifyYaml: (data: unknown) => string): FileSystemWriter {
+  const full = (notePath: string) => {
+    const parts = notePath.split('/');
+    if (notePath === '' || parts.some((part) => part === '' || part === '.' || part === '..')) {
+      throw new BlockedWriteError(notePath, 'that is not a path inside the vault');
+    }
+    return path.join(root, ...parts);
+  };
   const temporaryBeside = (target: string) => `${target}.${process.pid}.${Date.now()}.tmp`;
+
+  let realRoot: Promise<string> | undefined;
+  /** Throws unless `folder`, with every link in it resolved, is the vault or inside it. */
+  async function ensureInside(folder: string, shown: string): Promise<void> {
+    realRoot ??= fs.realpath(root);
+    const [vault, real] = await Promise.all([realRoot, fs.realpath(folder)]);
+    if (real !== vault && !real.startsWith(vault.endsWith(path.sep) ? vault : vault + path.sep)) {
+      throw new BlockedWriteError(shown, `the folder ${folder} leads outside the vault (to ${real})`);
+    }
+  }
+
+  /** The deepest folder on the way to `folder` that exists already. */
+  async function deepestExisting(folder: string): Promise<string> {
+    let at = folder;
+    for (;;) {
+      try {
+        await fs.lstat(at);
+        return at;
+      } catch (error) {
+        const parent = path.dirname(at);
+        if (!hasCode(error, 'ENOENT') || parent === at) throw error;
+        at = parent;
+      }
+    }
+  }
+
+  /** Makes the folders up to `folder`, never through a link that leads out of the vault. */
+  async function makeFolder(folder: string, shown: string): Promise<void> {
+    await ensureInside(await deepestExisting(folder), shown);
+    try {
+      await fs.mkdir(folder, { recursive: true });
+    } catch (error) {
+      // EEXIST from mkdir means a file stands where a folder should be, not that the note exists.
+      const reason = hasCode(error, 'EEXIST') ? 'a file stands where a folder should be' : fileErrorReason(error);
+      if (reason === undefined) throw error;
+      throw new BlockedWriteError(shown, reason);
+    }
+    await ensureInside(folder, shown);
+  }
+
+  /** Turns a system error into a one-line refusal, keeping "already exists" for the callers that retry. */
+  function blocked(error: unknown, shown: string): unknown {
+    if (hasCode(error, 'EEXIST') || !isSystemError(error)) return error;
+    const reason = fileErrorReason(error);
+    return reason === undefined ? error : new BlockedWriteError(shown, reason);
+  }
 
   async function createNote(notePath: string, text: string): Promise<void> {
     const target = full(notePath);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await makeFolder(path.dirname(target), notePath);
     const temporary = temporaryBeside(target);
-    await fs.writeFile(temporary, text, { flag: 'wx' });
+    try {
+      await fs.writeFile(temporary, text, { flag: 'wx' });
+    } catch (error) {
+      throw blocked(error, notePath);
+    }
     try {
       await fs.link(temporary, target);
+    } catch (error) {
+      throw blocked(error, notePath);
     } finally {
-      await fs.unlink(temporary);
+      await fs.unlink(temporary).catch(() => undefined);
+    }
+  }
+
+  async function createFolder(folder: string, files: readonly { path: string; text: string }[]): Promise<void> {
+    const target = full(folder);
+    const inside = files.map((file) => {
+      if (!file.path.startsWith(`${folder}/`)) throw new BlockedWriteError(file.path, `it is not inside ${folder}`);
+      return { parts: file.path.slice(folder.length + 1).split('/'), text: file.text };
+    });
+    const parent = path.dirname(target);
+    await makeFolder(parent, folder);
+    let staging: string;
+    try {
+      staging = await fs.mkdtemp(path.join(parent, '.coprod-new-'));
+    } catch (error) {
+      throw blocked(error, folder);
+    }
+    try {
+      for (const file of inside) {
+        const into = path.join(staging, ...file.parts);
+        await fs.mkdir(path.dirname(into), { recursive: true });
+        await fs.writeFile(into, file.text, { flag: 'wx' });
+      }
+      // rename() would quietly replace an empty folder; anything at all there is a refusal.
+      if (await exists(target)) throw Object.assign(new Error(`${target} already exists`), { code: 'EEXIST', path: target });
+      await fs.rename(staging, target);
+    } catch (error) {
+      await fs.rm(staging, { recursive: true, force: true });
+      // A folder with files in it, or a file, took the name between the check and the rename.
+      if (hasCode(error, 'ENOTEMPTY') || hasCode(error, 'ENOTDIR')) {
+        throw Object.assign(new Error(`${target} already exists`), { code: 'EEXIST', path: target });
+      }
+      throw blocked(error, folder);
+    }
+  }
+
+  async function exists(target: string): Promise<boolean> {
+    try {
+      await fs.lstat(target);
+      return true;
+    } catch {
+      return false;
     }
   }
 
   async function replace(notePath: string, before: string, after: string): Promise<void> {
     const target = full(notePath);
+    await ensureInside(path.dirname(target), notePath);
     if ((await fs.readFile(target, 'utf8')) !== before) {
-      throw new Error(`${notePath} changed while it was being updated; nothing was written.`);
+      throw new BlockedWriteError(notePath, 'it changed while it was being updated');
     }
     const temporary = temporaryBeside(target);
-    await fs.writeFile(temporary, after, { flag: 'wx' });
-    await fs.rename(temporary, target);
+    try {
+      await fs.writeFile(temporary, after, { flag: 'wx' });
+      await fs.rename(temporary, target);
+    } catch (error) {
+      await fs.unlink(temporary).catch(() => undefined);
+      throw blocked(error, notePath);
+    }
   }
 
   return {
     createNote,
-    async exists(notePath) {
-      try {
-        await fs.stat(full(notePath));
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    createFolder,
+    exists: (notePath) => exists(full(notePath)),
     async processNote(notePath, change) {
       const before = await fs.readFile(full(notePath), 'utf8');
       const after = change(before);
@@ -72,10 +283,15 @@ export function fileSystemWriter(root: string, readYaml: (text: string) => unkno
     async processProperties(notePath, change) {
       const before = await fs.readFile(full(notePath), 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(before);
-      if (!match) throw new Error(`${notePath} has no properties block to change.`);
-      const data = readYaml(match[1]!);
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        throw new Error(`${notePath} has properties that could not be read; nothing was written.`);
+      if (!match) throw new BlockedWriteError(notePath, 'it has no properties block to change');
+      let data: unknown;
+      try {
+        data = readYaml(match[1]!);
+      } catch {
+        data = undefined;
+      }
+      if (data === undefined || data === null || typeof data !== 'object' || Array.isArray(data)) {
+        throw new BlockedWriteError(notePath, 'its properties could not be read');
       }
       const properties = data as Record<string, unknown>;
       const snapshot = JSON.stringify(properties);

@@ -24,6 +24,7 @@ import {
 } from './frontmatter';
 import { basename, linkTarget } from './links';
 import { propertyLines } from './property-lines';
+import { unfilledTemplateFields } from './unfilled-fields';
 import type { Problem } from './problem';
 import type { BarrierMark, EvidenceMark, NoteRecord } from './record';
 
@@ -125,9 +126,13 @@ export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseI
   }
 
   // An empty property (`end:` with nothing after it) means "not given yet", as in the templates.
-  const props = Object.fromEntries(
+  // So does one still holding a template's `{{…}}`: it is named, then read as empty.
+  const given = Object.fromEntries(
     Object.entries(data as Record<string, unknown>).filter(([, value]) => value !== null && value !== ''),
   );
+  const unfilled = unfilledTemplateFields(given, lines, block, path);
+  const props = unfilled.length === 0 ? given : withoutProperties(given, unfilled);
+  base.problems = [...unfilled, ...base.problems];
   const lineOf = propertyLines(lines, block);
   const rawKind = props[KIND_PROPERTY];
   if (rawKind === undefined || rawKind === null) return { ...base, kind: 'note', ...projectOf(props) };
@@ -170,6 +175,11 @@ export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseI
     lineOf,
     block,
   );
+}
+
+function withoutProperties(props: Record<string, unknown>, problems: readonly Problem[]): Record<string, unknown> {
+  const dropped = new Set(problems.map((problem) => problem.property));
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !dropped.has(key)));
 }
 
 function projectOf(props: Record<string, unknown>): { projectLink?: string } {

@@ -2,6 +2,8 @@
  * The evidence rules of docs/note-format.md, one case each, on a small team vault whose
  * counts were worked out by hand (see the comment beside each expectation).
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectProjectNotes } from '../../src/analysis/project-notes';
 import { vaultProblems } from '../../src/analysis/attention';
@@ -241,5 +243,37 @@ describe('counting slips fixed', () => {
     const answered = await indexOf({ ...project, 'Q/A/old.md': activity('2026-09-01', { 'fed-back': '2026-09-05' }) });
     // Told 78 days ago, and nobody is waiting: nothing to warn about.
     expect(buildDashboard(answered, answered.projects()[0]!, { asOf: AS_OF }).voices.feedbackWarning).toBe(false);
+  });
+});
+
+describe('notes the tracker cannot fully read are named, never dropped', () => {
+  it('names a property a template never filled, and still counts the note', async () => {
+    const index = await indexOf({
+      'T/T.md': note({ coproduction: 'project', start: '2026-01-01', phase: 'engagement' }),
+      'T/R/from core templates.md': note(
+        { coproduction: 'reflection', date: '2026-10-01', phase: '"{{phase}}"', author: '"{{author}}"' },
+        'We cooked together. #ingredient/assets\n',
+      ),
+    });
+    const record = index.get('T/R/from core templates.md')!;
+    expect(record.kind).toBe('reflection');
+    expect(record.problems.map((problem) => [problem.property, problem.line])).toEqual([
+      ['phase', 4],
+      ['author', 5],
+    ]);
+    const model = buildDashboard(index, index.projects()[0]!, { asOf: AS_OF });
+    expect(model.ingredients.find((entry) => entry.id === 'assets')!.total).toBe(1);
+  });
+
+  it('names a note that is not UTF-8 text in check', async () => {
+    const vault = tempVault({ 'T/T.md': note({ coproduction: 'project', start: '2026-01-01' }) });
+    try {
+      writeFileSync(path.join(vault, 'T', 'latin1.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+      const result = await coprod(['check', vault], { today: AS_OF });
+      expect(result.stdout).toContain('T/latin1.md  This note could not be read: it is not UTF-8 text (save it again as UTF-8)');
+      expect(result.code).toBe(1);
+    } finally {
+      removeFolder(vault);
+    }
   });
 });
