@@ -1,8 +1,8 @@
 /** Option handling shared by the commands, so each says the same thing the same way. */
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { isIsoDate } from '../domain';
-import { projectName, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
-import { fileSystemWriter } from './fs-source';
+import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
+import { fileSystemWriter, type FileSystemWriter } from './fs-source';
 import { UsageError } from './io';
 
 /** `--as-of`, or today when it is not given. */
@@ -32,6 +32,6 @@ export function projectNamed(index: ProjectIndex, name: string | undefined, root
 }
 
 /** The writer every CLI command uses: creates without overwriting, edits properties with `yaml`. */
-export function vaultWriter(root: string): NoteWriter {
+export function vaultWriter(root: string): FileSystemWriter {
   return fileSystemWriter(root, (text) => parseYaml(text) as unknown, (data) => stringifyYaml(data));
 }

@@ -5,7 +5,8 @@ import { newNote, NEW_HELP } from './commands/new';
 import { reflect, REFLECT_HELP } from './commands/reflect';
 import { report, REPORT_HELP } from './commands/report';
 import { suggest, SUGGEST_HELP } from './commands/suggest';
-import { EXIT, UsageError, type CliIo } from './io';
+import { describeFileError, hasCode } from './file-errors';
+import { EXIT, REPORT_IT, UsageError, type CliIo } from './io';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -28,26 +29,68 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Run "coprod COMMAND --help" for a command's options.
+Add --debug to any command to see the details of an unexpected error.
+
+Exit codes: 0 fine, 1 problems found in the notes, 2 the command could not run
+(wrong options, a missing folder, a write that was refused or blocked),
+3 something unexpected went wrong.
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...args] = argv;
+  const { args: given, debug } = takeDebug(argv);
+  const [name, ...args] = given;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`coprod: there is no command "${name}". Run "coprod --help" to see the commands.\n`);
+    io.err(`coprod: there is no command "${oneLine(name)}". Run "coprod --help" to see the commands.\n`);
     return EXIT.usage;
   }
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`coprod ${name}: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return failed(name, error, debug, io);
   }
+}
+
+/** `--debug` may come anywhere before a `--`; the commands never see it. */
+function takeDebug(argv: string[]): { args: string[]; debug: boolean } {
+  const end = argv.indexOf('--');
+  const head = end === -1 ? argv : argv.slice(0, end);
+  const tail = end === -1 ? [] : argv.slice(end);
+  const args = head.filter((arg) => arg !== '--debug');
+  return { args: [...args, ...tail], debug: args.length !== head.length };
+}
+
+/** Turns anything a command threw into one line on standard error and an exit code. */
+export function failed(name: string, error: unknown, debug: boolean, io: Pick<CliIo, 'err'>): number {
+  if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    io.err(`coprod ${name}: ${oneLine(error.message)}\n`);
+    return EXIT.usage;
+  }
+  // A reader that went away (`coprod dashboard | head -1`): nothing left to say, and nobody to say it to.
+  if (hasCode(error, 'EPIPE')) return EXIT.ok;
+  const blocked = describeFileError(error);
+  if (blocked !== undefined) {
+    io.err(`coprod ${name}: ${oneLine(blocked)}\n`);
+    if (debug) io.err(details(error));
+    return EXIT.usage;
+  }
+  const what = error instanceof Error && error.message !== '' ? ` (${oneLine(error.message)})` : '';
+  io.err(`coprod ${name}: something went wrong that the tracker did not expect${what}. ${REPORT_IT}; add --debug to see the details.\n`);
+  if (debug) io.err(details(error));
+  return EXIT.unexpected;
+}
+
+function details(error: unknown): string {
+  return `${error instanceof Error ? (error.stack ?? String(error)) : String(error)}\n`;
+}
+
+/** Messages and names are printed on one line, however many a note or an option held. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters would break the one-line promise
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
 }

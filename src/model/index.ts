@@ -7,3 +7,4 @@ export * from './quote';
 export * from './record';
 export * from './body';
 export * from './parse-note';
+export * from './person-name';

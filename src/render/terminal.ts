@@ -1,7 +1,7 @@
 /** The dashboard as plain text for a terminal: readable without colour, stable for approval tests. */
 import { INGREDIENT_BY_ID, ROLE_IDS } from '../domain';
 import type { DashboardModel, PortfolioRow } from '../analysis/dashboard-types';
-import { kindCount, levelBar, longDate, money, plural, roleName, rungName, starName } from './words';
+import { hoursText, kindCount, levelBar, longDate, money, plural, roleName, rungName, starName } from './words';
 
 const KIND_ORDER = ['activity', 'reflection', 'participant', 'reward', 'assessment', 'phase', 'note'];
 
@@ -66,9 +66,9 @@ export function renderTerminal(model: DashboardModel): string {
 
   const { rewards } = model;
   out.push('', 'Recognition and rewards');
-  out.push(rewards.entries === 0 ? '  No rewards recorded yet.' : `  ${plural(rewards.entries, 'entry', 'entries')}, ${plural(rewards.hours, 'hour')} given`);
+  out.push(rewards.entries === 0 ? '  No rewards recorded yet.' : `  ${plural(rewards.entries, 'entry', 'entries')}, ${hoursText(rewards.hours)} given`);
   for (const group of rewards.byRole) {
-    out.push(`  ${roleName(group.role)}: ${plural(group.hours, 'hour')}, ${money(group.amounts)}`);
+    out.push(`  ${roleName(group.role)}: ${hoursText(group.hours)}, ${money(group.amounts)}`);
   }
   if (rewards.withoutBenefitsAdvice > 0) {
     out.push(`  ${plural(rewards.withoutBenefitsAdvice, 'payment or voucher', 'payments or vouchers')} with no benefits advice recorded`);

@@ -15,10 +15,30 @@ export function starName(co: string): string {
   return (STAR_NAMES as Record<string, string>)[co] ?? co;
 }
 
+/**
+ * A figure no real project reaches (a typing slip such as "hours: 1e308" adds up to
+ * Infinity) is named as a mistake instead of printed as "Infinity" or "1e+21".
+ */
+function isSaneFigure(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) < 1e15;
+}
+
+/** "3 hours", or a plain word that the figure cannot be right. */
+export function hoursText(hours: number): string {
+  return isSaneFigure(hours) ? plural(hours, 'hour') : 'an impossible number of hours (check the reward notes)';
+}
+
+/** An hours figure for a table cell. */
+export function hoursFigure(hours: number): string {
+  return isSaneFigure(hours) ? String(hours) : 'impossible (check the reward notes)';
+}
+
 export function money(amounts: Record<string, number>): string {
   const parts = Object.entries(amounts)
     .sort(([a], [b]) => compareText(a, b))
-    .map(([currency, amount]) => `${currency === 'GBP' ? '£' : `${currency} `}${amount.toFixed(2)}`);
+    .map(([currency, amount]) =>
+      isSaneFigure(amount) ? `${currency === 'GBP' ? '£' : `${currency} `}${amount.toFixed(2)}` : `${currency}: an impossible amount (check the reward notes)`,
+    );
   return parts.length > 0 ? parts.join(' + ') : 'nothing';
 }
 

@@ -70,7 +70,7 @@ describe('coprod new project', () => {
     writeFileSync(path.join(vault, 'Test project/Phases/Engagement.md'), 'my own words\n');
     const before = snapshot(vault);
     const again = await coprod(['new', 'project', 'Test project', '--vault', vault]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toMatch(/already exists.*Nothing was created/);
     expect(snapshot(vault)).toEqual(before);
@@ -81,7 +81,7 @@ describe('coprod new project', () => {
     writeFileSync(path.join(vault, 'Tea and Talk', 'notes.md'), 'mine\n');
     const before = snapshot(vault);
     const result = await coprod(['new', 'project', 'Tea and Talk', '--vault', vault]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(snapshot(vault)).toEqual(before);
   });
 

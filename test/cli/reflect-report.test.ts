@@ -158,7 +158,7 @@ describe('coprod report', () => {
     ]);
   });
 
-  it('writes to --out, and refuses a file that exists with exit 1', async () => {
+  it('writes to --out, and refuses a file that exists with exit 2', async () => {
     const out = path.join(path.dirname(vault), 'case-study.md');
     const written = await coprod(['report', vault, '--project', PROJECT, '--as-of', '2026-11-30', '--out', out], vault);
     expect(written.code).toBe(0);
@@ -166,7 +166,7 @@ describe('coprod report', () => {
     expect(bytes.toString('utf8')).toMatch(/^---\ncoproduction: report\n/);
     expect(existsSync(path.join(vault, REPORTS))).toBe(false);
     const again = await coprod(['report', vault, '--project', PROJECT, '--as-of', '2026-11-30', '--out', out], vault);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(out).equals(bytes)).toBe(true);
   });

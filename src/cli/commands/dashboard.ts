@@ -6,6 +6,7 @@ import { renderHtmlPage } from '../../render/html-page';
 import { renderPortfolioTerminal, renderTerminal } from '../../render/terminal';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { asOfOption, projectNamed } from '../options';
+import { refuseExisting, writeNewFile } from '../out-file';
 import { openVault, resolveVault } from '../vault';
 
 export const DASHBOARD_HELP = `Usage: coprod dashboard [VAULT] [options]
@@ -17,9 +18,13 @@ Options:
   --project NAME   only this project (by name or file name)
   --as-of DATE     score as if today were DATE (YYYY-MM-DD)
   --recent DAYS    how many days count as recent (default 90)
-  --json FILE      also write the dashboard as JSON (- for standard output)
-  --html FILE      also write a standalone HTML page
+  --json FILE      also write the dashboard as JSON (- for standard output);
+                   FILE must not exist yet: nothing is ever overwritten
+  --html FILE      also write a standalone HTML page (FILE must not exist yet)
   -h, --help       show this help
+
+Exit code: 0 done, 2 the command could not run (wrong options, no such vault
+or project, or FILE already exists), 3 something unexpected went wrong.
 `;
 
 export async function dashboard(args: string[], io: CliIo): Promise<number> {
@@ -51,17 +56,21 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
   const models = projects.map((project) =>
     buildDashboard(index, project, { asOf, ...(recentDays ? { settings: { recentDays } } : {}) }),
   );
+  // Refuse before printing anything: an export never replaces a file, a note least of all.
+  const jsonFile = values.json === undefined || values.json === '-' ? undefined : path.resolve(io.cwd, values.json);
+  const htmlFile = values.html === undefined ? undefined : path.resolve(io.cwd, values.html);
+  if (jsonFile !== undefined && jsonFile === htmlFile) throw new UsageError('--json and --html name the same file; give each its own.');
+  for (const file of [jsonFile, htmlFile]) if (file !== undefined) await refuseExisting(file);
   const portfolio = models.length > 1 ? `${renderPortfolioTerminal(models[0]!.portfolio)}\n` : '';
   io.out(portfolio + models.map(renderTerminal).join('\n'));
   if (values.json !== undefined) {
     const json = `${JSON.stringify(models.length === 1 ? models[0] : models, null, 2)}\n`;
     if (values.json === '-') io.out(json);
-    else await fs.writeFile(path.resolve(io.cwd, values.json), json);
+    else if (jsonFile !== undefined) await writeNewFile(jsonFile, json);
   }
-  if (values.html !== undefined) {
-
+  if (htmlFile !== undefined) {
     const css = io.stylesPath === undefined ? '' : await fs.readFile(io.stylesPath, 'utf8');
-    await fs.writeFile(path.resolve(io.cwd, values.html), renderHtmlPage(models, css));
+    await writeNewFile(htmlFile, renderHtmlPage(models, css));
   }
   return EXIT.ok;
 }

@@ -40,9 +40,11 @@ Options:
   --author A       who is writing
   -h, --help       show this help
 
-Prints the path of each note it creates.
-Exit code: 0 created, 1 refused because something is already there,
-2 the command could not run (wrong options, no such vault or project).
+Prints the path of each note it creates. A new project's files are made all
+together or not at all.
+Exit code: 0 created, 2 the command could not run (wrong options, no such vault
+or project, something already there, or the write was blocked), 3 something
+unexpected went wrong.
 `;
 
 /** Today from the CLI's clock seam, at the time of day from the real clock. */
@@ -89,7 +91,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = positionals;
   if (kind === undefined) throw new UsageError(`say what to create: project or one of ${NEW_NOTE_KINDS.join(', ')}.`);
   const root = path.resolve(io.cwd, values.vault ?? '.');
-  const { index } = await openVault(root, { allowEmpty: true });
+  const { index } = await openVault(root, { allowEmpty: true, warn: (text) => io.err(text) });
   const writer = vaultWriter(root);
   const templates = await loadTemplates(root);
   const now = nowOn(io.today, io.now?.() ?? new Date());
@@ -106,24 +108,24 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
     // Check the folder first: a project is never mixed into an existing folder.
     if (await writer.exists(folder)) {
       io.err(`coprod new: "${folder}" already exists in the vault. Nothing was created; choose another name.\n`);
-      return EXIT.problems;
+      return EXIT.usage;
     }
     // A second project of the same name elsewhere would make "[[Name]]" links ambiguous.
     const existing = index.findProject(name) ?? index.findProject(path.posix.basename(planned.plan.projectPath));
     if (existing) {
       io.err(`coprod new: there is already a project called "${projectName(existing)}" (${existing.path}). Nothing was created.\n`);
-      return EXIT.problems;
+      return EXIT.usage;
     }
-    for (const file of files) {
-      try {
-        await writer.createNote(file.path, plannedText(file, writeYaml));
-      } catch (error) {
-        if (!isAlreadyThere(error)) throw error;
-        io.err(`coprod new: "${file.path}" appeared while the project was being created; it was left as it is.\n`);
-        return EXIT.problems;
-      }
-      io.out(`${file.path}\n`);
+    // All the files or none: they are made in a hidden folder that is then renamed into place,
+    // so a run cut short (a closed pipe, a full disk) never leaves half a project.
+    try {
+      await writer.createFolder(folder, files.map((file) => ({ path: file.path, text: plannedText(file, writeYaml) })));
+    } catch (error) {
+      if (!isAlreadyThere(error)) throw error;
+      io.err(`coprod new: "${folder}" appeared while the project was being made; it was left as it is and nothing was created.\n`);
+      return EXIT.usage;
     }
+    for (const file of files) io.out(`${file.path}\n`);
     return EXIT.ok;
   }
 
@@ -182,5 +184,5 @@ async function createOne(
     }
   }
   io.err(`coprod new: could not find a free name for the new ${kind}. Nothing was created.\n`);
-  return EXIT.problems;
+  return EXIT.usage;
 }

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUnique } from '../../analysis/reflections';
@@ -6,6 +5,7 @@ import { buildReport } from '../../analysis/report';
 import { renderReportMarkdown, reportLocation } from '../../render/report-markdown';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { asOfOption, projectNamed, vaultWriter } from '../options';
+import { writeNewFile } from '../out-file';
 import { openVault } from '../vault';
 
 export const REPORT_HELP = `Usage: coprod report [VAULT] --project NAME [options]
@@ -26,8 +26,9 @@ Options:
   -h, --help           show this help
 
 Prints the path of the report.
-Exit code: 0 written, 1 refused because FILE already exists,
-2 the command could not run (wrong options, no such vault or project).
+Exit code: 0 written, 2 the command could not run (wrong options, no such
+vault or project, FILE already exists, or the write was blocked),
+3 something unexpected went wrong.
 `;
 
 export async function report(args: string[], io: CliIo): Promise<number> {
@@ -49,21 +50,13 @@ export async function report(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}.`);
   const asOf = asOfOption(values['as-of'], io.today);
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  const { index } = await openVault(root);
+  const { index } = await openVault(root, { warn: (text) => io.err(text) });
   const project = projectNamed(index, values.project, root);
   const text = renderReportMarkdown(buildReport(index, project, { asOf, leavePersonalOut: values['include-personal'] !== true }));
 
   if (values.out !== undefined) {
     const out = path.resolve(io.cwd, values.out);
-    try {
-      await fs.writeFile(out, text, { flag: 'wx' });
-    } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') {
-        io.err(`coprod report: ${out} already exists. Nothing was written; choose another file.\n`);
-        return EXIT.problems;
-      }
-      throw new UsageError(`cannot write ${out}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await writeNewFile(out, text);
     io.out(`${out}\n`);
     return EXIT.ok;
   }

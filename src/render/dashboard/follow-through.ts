@@ -2,7 +2,7 @@
 import { compareText, ingredientName } from '../../domain';
 import type { AttentionItem, DashboardModel, Suggestion } from '../../analysis/dashboard-types';
 import { h, type ElementNode } from '../tree';
-import { longDate, money, plural, roleName } from '../words';
+import { hoursFigure, hoursText, longDate, money, plural, roleName } from '../words';
 import { dataTable, emptyState, monthlyTable, noteRef, panel, warning, type RenderContext } from './common';
 
 function types(counts: Record<string, number>): string {
@@ -36,13 +36,13 @@ export function rewards(ctx: RenderContext, model: DashboardModel): ElementNode 
     h(
       'p',
       null,
-      `${plural(r.entries, 'entry', 'entries')}, ${plural(r.hours, 'hour')} given. Benefits advice offered ${plural(r.benefitsAdviceOffered, 'time')}.`,
+      `${plural(r.entries, 'entry', 'entries')}, ${hoursText(r.hours)} given. Benefits advice offered ${plural(r.benefitsAdviceOffered, 'time')}.`,
     ),
     advice,
     dataTable(
       'Rewards by role',
       ['Role', 'Hours', 'Entries', 'Amounts', 'Kinds'],
-      r.byRole.map((group) => [roleName(group.role), String(group.hours), String(group.entries), money(group.amounts), types(group.types)]),
+      r.byRole.map((group) => [roleName(group.role), hoursFigure(group.hours), String(group.entries), money(group.amounts), types(group.types)]),
     ),
     r.byParticipant.length > 0
       ? dataTable(
@@ -51,7 +51,7 @@ export function rewards(ctx: RenderContext, model: DashboardModel): ElementNode 
           r.byParticipant.map((person) => [
             person.pseudonym,
             person.role ? roleName(person.role) : 'Not recorded',
-            String(person.hours),
+            hoursFigure(person.hours),
             String(person.entries),
           ]),
         )

@@ -1,6 +1,6 @@
 /** "Barriers and how they were removed" and "Recognition and rewards". */
 import type { ReportModel } from '../../analysis/report';
-import { money, plural, roleName } from '../words';
+import { hoursFigure, hoursText, money, plural, roleName } from '../words';
 import { cell, escapeMarkdownInline, NOTHING_YET, quoted, source, wikilink, type Push } from './text';
 import { compareText } from '../../domain';
 
@@ -35,7 +35,7 @@ export function rewards(report: ReportModel, push: Push): void {
     push('No rewards are recorded in the notes.', '');
     return;
   }
-  push(`${plural(summary.entries, 'reward')} recorded, for ${plural(summary.hours, 'hour')} of people's time.`, '');
+  push(`${plural(summary.entries, 'reward')} recorded, for ${hoursText(summary.hours)} of people's time.`, '');
   push('| Role | Hours | Money, vouchers and expenses | Rewards | Kinds |', '| --- | --- | --- | --- | --- |');
   for (const group of summary.byRole) {
     const kinds = Object.entries(group.types)
@@ -43,13 +43,13 @@ export function rewards(report: ReportModel, push: Push): void {
       // Reward types are note text: escaped, which also keeps a | from splitting the cell.
       .map(([type, count]) => `${escapeMarkdownInline(type)} ${count}`)
       .join(', ');
-    push(`| ${cell(roleName(group.role))} | ${group.hours} | ${money(group.amounts)} | ${group.entries} | ${kinds} |`);
+    push(`| ${cell(roleName(group.role))} | ${hoursFigure(group.hours)} | ${money(group.amounts)} | ${group.entries} | ${kinds} |`);
   }
   push('');
   if (summary.byParticipant.length > 0) {
     push(
       `By pseudonym: ${summary.byParticipant
-        .map((person) => `${escapeMarkdownInline(person.pseudonym)} ${plural(person.hours, 'hour')} (${plural(person.entries, 'reward')})`)
+        .map((person) => `${escapeMarkdownInline(person.pseudonym)} ${hoursText(person.hours)} (${plural(person.entries, 'reward')})`)
         .join(', ')}.`,
       '',
     );
