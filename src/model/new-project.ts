@@ -5,6 +5,7 @@
 import { PHASE_IDS, PHASE_NAMES, isIsoDate, type PhaseId } from '../domain';
 import { joinPath, noteFileName, safeFileName, uniquePath } from './file-names';
 import { basename, parentFolder } from './links';
+import { projectBase } from './project-base';
 import type { YamlReader } from './frontmatter';
 import { TemplateError, fillTemplate, noteText, type FilledTemplate, type FormatDate } from './template';
 
@@ -111,49 +112,8 @@ export function planNewProject({ name, start, templates, now, parent = '', tools
     if (error instanceof TemplateError) return { ok: false, message: error.message };
     throw error;
   }
-  files.push({ path: joinPath(folder, `${fileName}.base`), text: projectBase(folder) });
+  files.push({ path: joinPath(folder, `${fileName}.base`), text: projectBase() });
   return { ok: true, plan: { folder, projectPath, files } };
-}
-
-/** A string inside a Bases expression ("…"), inside a single-quoted YAML string ('…'). */
-function baseString(value: string): string {
-  const expression = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  return expression.replace(/'/g, "''");
-}
-
-const BASE_VIEWS: readonly { name: string; kind: NewNoteKind; columns: string[] }[] = [
-  { name: 'Activities', kind: 'activity', columns: ['file.name', 'note.date', 'note.phase', 'note.session', 'note.rung', 'note.decided-by', 'note.fed-back'] },
-  { name: 'Reflections', kind: 'reflection', columns: ['file.name', 'note.date', 'note.author', 'note.phase', 'note.follow-up', 'note.follow-up-state'] },
-  { name: 'Participants', kind: 'participant', columns: ['file.name', 'note.role', 'note.consent-date', 'note.reward-preference', 'note.review-by'] },
-  { name: 'Rewards', kind: 'reward', columns: ['file.name', 'note.date', 'note.participant', 'note.type', 'note.hours', 'note.amount', 'note.currency'] },
-];
-
-/**
- * An Obsidian Bases file with a table per kind of note in the project folder. Personal
- * details (access needs, contact) are left out of the participants table on purpose.
- */
-export function projectBase(folder: string): string {
-  const lines = [
-    '# Tables of this project\'s notes, for the core Bases plugin. Edit freely: the tracker never changes this file.',
-    'filters:',
-    '  and:',
-    `    - 'file.inFolder(${baseString(folder)})'`,
-    '    - \'file.ext == "md"\'',
-    'views:',
-  ];
-  for (const view of BASE_VIEWS) {
-    lines.push(
-      '  - type: table',
-      `    name: ${view.name}`,
-      '    filters:',
-      '      and:',
-      `        - 'coproduction == "${view.kind}"'`,
-      '    order:',
-      ...view.columns.map((column) => `      - ${column}`),
-    );
-    if (view.columns.includes('note.date')) lines.push('    sort:', '      - property: note.date', '        direction: DESC');
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 export interface ProjectContext {

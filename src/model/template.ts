@@ -54,7 +54,7 @@ export const DEFAULT_TIME_FORMAT = 'HH:mm';
 
 /** Any `{{…}}` on one line. Linear: no nested quantifiers. */
 const VARIABLE = /\{\{([^{}\n]*)\}\}/g;
-const NAME_AND_FORMAT = /^\s*([A-Za-z]+)\s*(?::([\s\S]*))?$/;
+const NAME_AND_FORMAT = /^\s*([a-z]+)\s*(?::([\s\S]*))?$/i;
 
 /** Control characters and line breaks would end a heading or a value early. */
 function oneLine(value: string): string {

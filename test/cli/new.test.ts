@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { coprod } from '../support/cli';
+import { projectBase } from '../../src/model/project-base';
 
 let vault: string;
 
@@ -29,6 +30,8 @@ function snapshot(root: string): Map<string, string> {
 }
 
 const lines = (text: string) => text.trim().split('\n').filter((line) => line !== '');
+/** A note's properties, as YAML reads them (the tracker writes them with the yaml library). */
+const props = (text: string) => parse(/^---\n([\s\S]*?)---\n/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 
 describe('coprod new project', () => {
   it('creates the project note, four phase notes and a base, and they check clean', async () => {
@@ -48,17 +51,8 @@ describe('coprod new project', () => {
     expect(props(readFileSync(path.join(vault, 'Test project/Phases/Starting out.md'), 'utf8'))).toMatchObject({ started: '2026-03-02' });
     expect(readFileSync(path.join(vault, 'Test project/Phases/Engagement.md'), 'utf8')).toMatch(/^started:$/m);
 
-    const base = parse(readFileSync(path.join(vault, 'Test project/Test project.base'), 'utf8')) as {
-      filters: { and: string[] };
-      views: { type: string; name: string; filters: { and: string[] } }[];
-    };
-    expect(base.filters.and).toContain('file.inFolder("Test project")');
-    expect(base.views.map((view) => [view.type, view.name, view.filters.and[0]])).toEqual([
-      ['table', 'Activities', 'coproduction == "activity"'],
-      ['table', 'Reflections', 'coproduction == "reflection"'],
-      ['table', 'Participants', 'coproduction == "participant"'],
-      ['table', 'Rewards', 'coproduction == "reward"'],
-    ]);
+    // The base reads its own folder, so it is the same text for every project.
+    expect(readFileSync(path.join(vault, 'Test project/Test project.base'), 'utf8')).toBe(projectBase());
 
     const check = await coprod(['check', vault]);
     expect(check.stdout).toContain('Checked 5 notes: no problems.');

@@ -177,7 +177,7 @@ describe('New co-production project', () => {
       'Test project/Test project.md',
     ]);
     expect(propsOf(await read(host, 'Test project/Test project.md'))).toMatchObject({ start: '2026-03-02', name: 'Test project' });
-    expect(await read(host, 'Test project/Test project.base')).toContain('file.inFolder("Test project")');
+    expect(await read(host, 'Test project/Test project.base')).toContain('file.inFolder(this.file.folder)');
     expect(host.opened).toEqual(['Test project/Test project.md']);
 
     await host.reindex();

@@ -19,6 +19,7 @@ import {
 } from '../../model/new-project';
 import { getAuthor, setAuthor, type CoproductionHost } from '../host';
 import { createPlanned, templateTools } from '../template-tools';
+import { addMissingPropertyTypes, typesNotice } from '../property-types';
 import { NewProjectModal } from '../modals/new-project-modal';
 import { NoteDetailsModal } from '../modals/note-details-modal';
 import { NoteKindSuggestModal, ProjectSuggestModal } from '../modals/note-kind-suggest-modal';
@@ -36,7 +37,8 @@ export function registerCreationCommands(host: CoproductionHost): void {
       new NewProjectModal(host.app, host.today(), async (name, start) => {
         const result = await createProject(host, name, start);
         if (!result.ok) return result.message;
-        new Notice(`Created the project "${name}".`);
+        const typed = typesNotice(await addMissingPropertyTypes(host.app));
+        new Notice(`Created the project "${name}".${typed === '' ? '' : ` ${typed}`}`);
         await host.openNote(result.projectPath);
         return undefined;
       }).open();
