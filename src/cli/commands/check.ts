@@ -8,10 +8,13 @@ import { openVault, resolveVault } from '../vault';
 export const CHECK_HELP = `Usage: coprod check [VAULT]
 
 Reads every note in VAULT (default: the current folder) and lists each
-problem as "path:line  message (hint)".
+problem as "path:line  message (hint)". A file or folder that could not be
+read (no permission, a name that is not UTF-8, a note over 64 MB) is a
+problem too.
 
 Exit code: 0 when every note could be read, 1 when there are problems,
-2 when the folder is missing or holds no notes.
+2 when the folder is missing, unreadable or holds no notes, 3 when something
+unexpected went wrong.
 `;
 
 export async function check(args: string[], io: CliIo): Promise<number> {

@@ -34,7 +34,8 @@ Options:
   -h, --help           show this help
 
 Prints the path of the new note.
-Exit code: 0 written, 2 the command could not run (wrong options, no such project).
+Exit code: 0 written, 2 the command could not run (wrong options, no such
+project, or the write was blocked), 3 something unexpected went wrong.
 `;
 
 /** A comma-separated list checked against the vocabulary; a misspelling gets the nearest word as a hint. */
