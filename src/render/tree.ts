@@ -34,6 +34,17 @@ const ALLOWED_TAGS = new Set([
   'ul',
 ]);
 
+/**
+ * Inline SVG for charts: shapes, text and a title, nothing that loads or runs anything
+ * (no use, image, script, foreignObject or animation). Tag names are all lower case.
+ */
+const SVG_TAGS = new Set([
+  'svg', 'g', 'title', 'desc', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path', 'text', 'tspan',
+]);
+for (const tag of SVG_TAGS) ALLOWED_TAGS.add(tag);
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** Elements with no closing tag and no children. */
 const VOID_TAGS = new Set(['br', 'hr']);
 
@@ -43,9 +54,17 @@ const ALLOWED_ATTRS = new Set([
   'tabindex', 'name',
 ]);
 
+/** Presentation attributes of SVG shapes; none of them can hold a URL or run code. */
+const SVG_ATTRS = new Set([
+  'viewBox', 'preserveAspectRatio', 'focusable', 'width', 'height', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy',
+  'r', 'rx', 'ry', 'dx', 'dy', 'points', 'd', 'transform', 'text-anchor', 'dominant-baseline', 'stroke-dasharray',
+  'vector-effect',
+]);
+
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'obsidian']);
 
 function isAllowedAttr(name: string): boolean {
+  if (SVG_ATTRS.has(name)) return true;
   if (!/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) return false;
   return ALLOWED_ATTRS.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name);
 }
@@ -122,10 +141,10 @@ function appendTo(parent: Element, node: TreeNode, doc: Document): void {
   parent.append(buildElement(node, doc));
 }
 
-function buildElement(node: ElementNode, doc: Document): HTMLElement {
+function buildElement(node: ElementNode, doc: Document): Element {
   // The renderer runs in Obsidian and in a plain browser page (tests, export preview), so it
   // uses the standard DOM API rather than Obsidian's createEl helpers (lint warns; that is expected).
-  const element = doc.createElement(node.tag);
+  const element = SVG_TAGS.has(node.tag) ? doc.createElementNS(SVG_NS, node.tag) : doc.createElement(node.tag);
   for (const [name, value] of Object.entries(node.attrs)) {
     // Checked again here: a tree may have been built by hand rather than through h().
     if (!isAllowedAttr(name) || (name === 'href' && !isSafeUrl(value))) continue;

@@ -125,3 +125,35 @@ describe('toDom', () => {
     );
   });
 });
+
+describe('inline SVG', () => {
+  const chart = () =>
+    h(
+      'svg',
+      { viewBox: '0 0 10 10', role: 'img', 'aria-label': 'A chart', onload: 'alert(1)', style: 'x' },
+      h('title', null, 'A <chart>'),
+      h('rect', { x: 1, y: 2, width: 3, height: 4, class: 'bar' }),
+      h('use', { href: 'http://example.com/#x' }),
+      h('script', null, 'alert(1)'),
+      h('foreignObject', null, h('text', { x: 0, y: 9, 'text-anchor': 'start' }, 'kept')),
+    );
+
+  it('keeps shapes, text and viewBox, and drops what could load or run anything', () => {
+    expect(toHtml(chart())).toBe(
+      '<svg viewBox="0 0 10 10" role="img" aria-label="A chart"><title>A &lt;chart&gt;</title>' +
+        '<rect x="1" y="2" width="3" height="4" class="bar"></rect>alert(1)<text x="0" y="9" text-anchor="start">kept</text></svg>',
+    );
+  });
+
+  it('builds SVG elements in the SVG namespace, so a browser draws them', () => {
+    const svg = toDom(chart(), window.document) as Element;
+    expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(svg.getAttribute('viewBox')).toBe('0 0 10 10');
+    expect(svg.hasAttribute('onload')).toBe(false);
+    expect(svg.querySelector('rect')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect(svg.querySelector('use')).toBeNull();
+    expect(svg.querySelector('script')).toBeNull();
+    // Parsed from the HTML string, the same tree lands in the same namespace.
+    expect(parse(toHtml(chart())).querySelector('rect')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+  });
+});
