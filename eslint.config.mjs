@@ -5,6 +5,7 @@
 //   src/cli/**              typescript-eslint recommendedTypeChecked (Node host, not shipped to Obsidian)
 //   test/**, scripts/**     typescript-eslint recommended (no type information), no layer rules
 //   manifest.json           obsidianmd/validate-manifest;  package.json: depend/ban-dependencies
+//   src/**                  eslint-plugin-regexp recommended + no-super-linear-backtracking/-move (linear-time regexes)
 //
 // Layers (imports point down only): domain < model < index < analysis < render < plugin, cli.
 // Enforced with eslint's built-in `no-restricted-imports`, together with "only src/plugin
@@ -15,6 +16,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import regexp from "eslint-plugin-regexp";
 
 const TS_FILE = "*.{ts,mts,cts}";
 const TS = `**/${TS_FILE}`;
@@ -171,6 +173,30 @@ export default defineConfig([
 		files: ["**/*.{js,mjs,cjs}"],
 		extends: [js.configs.recommended],
 		languageOptions: { globals: nodeGlobals },
+	},
+
+	// --- regular expressions over note text: linear time (issue 9) ------------------------------------
+	// A note is untrusted text; the plugin parses it on every edit. eslint-plugin-regexp's
+	// recommended rules, plus both super-linear checks as errors: no pattern may backtrack
+	// (no-super-linear-backtracking) or be retried from every position (no-super-linear-move).
+	{
+		name: "coprod/regexp",
+		files: [`src/${TS}`],
+		extends: [regexp.configs["flat/recommended"]],
+		rules: {
+			"regexp/no-super-linear-backtracking": "error",
+			"regexp/no-super-linear-move": "error",
+		},
+	},
+	{
+		// Style findings (not speed) in lead-owned files, reported to the lead in issue 9; remove
+		// this block once they are fixed. The linear-time rules above stay errors here too.
+		name: "coprod/regexp-pending",
+		files: ["src/domain/schemas.ts", "src/model/body.ts", "src/model/quote.ts"],
+		rules: {
+			"regexp/no-unused-capturing-group": "warn",
+			"regexp/prefer-character-class": "warn",
+		},
 	},
 
 	// --- project-wide rules ------------------------------------------------------------------------

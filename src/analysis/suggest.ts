@@ -89,7 +89,7 @@ export function inflections(base: string): Set<string> {
     out.add(`${base.slice(0, -1)}ies`);
     out.add(`${base.slice(0, -1)}ied`);
   }
-  if (/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(base)) {
+  if (/(?:^|[^aeiou])[aeiou][bdgk-nprt]$/.test(base)) {
     const doubled = base + base.slice(-1);
     out.add(`${doubled}ed`);
     out.add(`${doubled}ing`);
@@ -139,11 +139,40 @@ function matchesAt(entry: CompiledEntry, tokens: readonly Token[], start: number
  * Markdown reduced to its words: links to their text, tags, URLs, comments and callout
  * markers removed. What remains is matched; the rest of the syntax is not a word anyway.
  */
+/**
+ * The line with each `<!-- … -->` and `%% … %%` comment replaced by a space, as
+ * `/<!--.*?-->|%%.*?%%/g` would, in one pass: that expression read to the end of the line
+ * again from every unclosed opener, quadratic on a line of many.
+ */
+export function withoutComments(line: string): string {
+  let out = '';
+  let from = 0;
+  let htmlOpen = true;
+  let percentOpen = true;
+  for (;;) {
+    const html = htmlOpen ? line.indexOf('<!--', from) : -1;
+    const percent = percentOpen ? line.indexOf('%%', from) : -1;
+    if (html === -1 && percent === -1) break;
+    const isHtml = html !== -1 && (percent === -1 || html < percent);
+    const open = isHtml ? html : percent;
+    const close = isHtml ? line.indexOf('-->', open + 4) : line.indexOf('%%', open + 2);
+    if (close === -1) {
+      // No closing mark after this opener means none after any later opener of its kind.
+      if (isHtml) htmlOpen = false;
+      else percentOpen = false;
+      continue;
+    }
+    out += `${line.slice(from, open)} `;
+    from = close + (isHtml ? 3 : 2);
+  }
+  return out + line.slice(from);
+}
+
 function stripMarkdown(line: string): string {
-  return line
-    .replace(/<!--.*?-->|%%.*?%%/g, ' ')
-    .replace(/\[\[[^\]|]*\|([^\]]*)\]\]/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return withoutComments(line)
+    // No [ inside the brackets, so a long run of [ is read once, not once per [ (linear).
+    .replace(/\[\[[^[\]|]*\|([^[\]]*)\]\]/g, '$1')
+    .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(/^\s*>\s*\[![^\]]*\][+-]?/, ' ')
     .replace(/(^|\s)#[\p{L}\p{N}_/-]+/gu, '$1')

@@ -9,11 +9,19 @@ import { checkedYamlData } from '../model/yaml-data';
 const MAX_ALIAS_COUNT = 100;
 
 /**
+ * Deepest nesting of flow brackets read. The `yaml` package reads nesting by recursion, and
+ * tens of thousands of `[` took seconds and could exhaust the stack; no note needs more than a few.
+ */
+export const MAX_FLOW_DEPTH = 100;
+
+/**
  * The CLI's YAML parser; the plugin uses Obsidian's own instead. It never throws, and its
  * messages are the plain YAML_PROBLEMS sentences, never the library's own words.
  */
 export const readYaml: YamlReader = (yaml) => {
   try {
+    const deep = flowDepthOver(yaml, MAX_FLOW_DEPTH);
+    if (deep !== undefined) return { ok: false, message: YAML_PROBLEMS.tooDeep, line: lineAt(yaml, deep) };
     // YAML 1.2 core schema: dates stay text, as they do in Obsidian. Warnings stay quiet:
     // the library would print them to the console. Its own check for a name given twice
     // compares every name with every other (40,000 properties took 22 s), so ours is below.
@@ -22,7 +30,7 @@ export const readYaml: YamlReader = (yaml) => {
     if (error) {
       // Count lines up to where the error was found; the position is a character offset.
       const line = lineAt(yaml, error.pos[0]);
-      return { ok: false, message: plainYamlError(error.code), line };
+      return { ok: false, message: plainYamlError(error.code, error.message), line };
     }
     const duplicate = firstDuplicateKey(document);
     if (duplicate !== undefined) return { ok: false, message: YAML_PROBLEMS.duplicate, line: lineAt(yaml, duplicate) };
@@ -57,6 +65,37 @@ function firstDuplicateKey(document: Document): number | undefined {
   return found;
 }
 
+/**
+ * Where flow brackets (`[`, `{`) first nest deeper than `limit`, outside quotes and comments,
+ * or undefined. One pass. Quotes are followed roughly (an apostrophe in a plain word may hide
+ * later brackets from the count), which can only let the parser see the text, never refuse
+ * good text.
+ */
+function flowDepthOver(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charAt(at);
+    if (quote === '"') {
+      if (char === '\\') at++;
+      else if (char === '"') quote = '';
+    } else if (quote === "'") {
+      if (char === "'") quote = '';
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '#' && (at === 0 || /\s/.test(text.charAt(at - 1)))) {
+      const end = text.indexOf('\n', at);
+      if (end === -1) break;
+      at = end;
+    } else if (char === '[' || char === '{') {
+      if (++depth > limit) return at;
+    } else if ((char === ']' || char === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 /** The 1-based line of a character offset, counted without copying the text. */
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -65,7 +104,7 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function plainYamlError(code: ErrorCode | 'MISSING_QUOTE'): string {
+function plainYamlError(code: ErrorCode | 'MISSING_QUOTE', message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return YAML_PROBLEMS.duplicate;
@@ -81,7 +120,7 @@ function plainYamlError(code: ErrorCode | 'MISSING_QUOTE'): string {
     case 'BAD_ALIAS':
       return YAML_PROBLEMS.unknownName;
     case 'RESOURCE_EXHAUSTION':
-      return YAML_PROBLEMS.tooManyRepeats;
+      return /call stack/i.test(message) ? YAML_PROBLEMS.tooDeep : YAML_PROBLEMS.tooManyRepeats;
     case 'MULTIPLE_DOCS':
       return YAML_PROBLEMS.twoBlocks;
     case 'BAD_DQ_ESCAPE':
@@ -98,6 +137,6 @@ function plainThrown(error: unknown): string {
   const message = error instanceof Error ? error.message : '';
   if (/excessive alias|resource exhaustion/i.test(message)) return YAML_PROBLEMS.tooManyRepeats;
   if (/unresolved alias/i.test(message)) return YAML_PROBLEMS.unknownName;
-  if (error instanceof RangeError) return YAML_PROBLEMS.selfReference;
+  if (error instanceof RangeError) return YAML_PROBLEMS.tooDeep;
   return YAML_PROBLEMS.other;
 }

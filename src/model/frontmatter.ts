@@ -26,6 +26,7 @@ export const YAML_PROBLEMS = {
   escape: 'a \\ inside double quotes is followed by a letter that means nothing there; write \\\\ for a backslash.',
   longName: 'a property name is longer than 1,024 characters.',
   other: 'some of the text is not written as "name: value" lines.',
+  tooDeep: 'brackets [ ] or { } are nested more than 100 deep.',
 } as const;
 
 /** Hosts bring their own YAML parser: Obsidian's in the plugin, the `yaml` package in the CLI. */

@@ -320,7 +320,12 @@ export class AppliedModal extends Modal {
 
   async submit(): Promise<void> {
     if (this.busy) return;
-    const how = this.input?.value.trim().replace(/\s*\n\s*/g, ' ') ?? '';
+    // Each line break, with the spaces around it, becomes one space (a loop: linear in the text).
+    const how = (this.input?.value ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join(' ');
     if (how === '') {
       if (this.errorEl) this.errorEl.textContent = 'Say in a line how it was put into practice.';
       this.input?.setAttribute('aria-invalid', 'true');

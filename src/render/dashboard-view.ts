@@ -27,9 +27,10 @@ export function slug(value: string): string {
   const base = value
     .toLowerCase()
     .replace(/\.md$/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return base || 'project';
+    .replace(/[^a-z0-9]+/g, '-');
+  // Runs of dashes became one above, so at most one is left at each end.
+  const trimmed = base.slice(base.startsWith('-') ? 1 : 0, base.endsWith('-') ? -1 : undefined);
+  return trimmed || 'project';
 }
 
 export function renderDashboard(model: DashboardModel, options: DashboardRenderOptions): ElementNode {

@@ -66,7 +66,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'obsidian']);
 function isAllowedAttr(name: string): boolean {
   if (SVG_ATTRS.has(name)) return true;
   if (!/^[a-z][a-z0-9-]*$/.test(name) || name.startsWith('on')) return false;
-  return ALLOWED_ATTRS.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name);
+  return ALLOWED_ATTRS.has(name) || /^(?:aria|data)-[a-z0-9-]+$/.test(name);
 }
 
 /** A URL is kept when it has no scheme (relative, #fragment) or a safe one. */

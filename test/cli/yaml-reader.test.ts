@@ -54,6 +54,21 @@ describe('readYaml (the CLI)', () => {
   });
 });
 
+describe('readYaml: deep nesting', () => {
+  it('refuses brackets nested too deep, quickly and in plain words, and reads ordinary nesting', () => {
+    for (const depth of [101, 10_000, 200_000]) {
+      expect(readYaml(`a: ${'['.repeat(depth)}`)).toEqual({ ok: false, message: YAML_PROBLEMS.tooDeep, line: 1 });
+      expect(readYaml(`a: 1\nb: ${'{x: '.repeat(depth)}1${'}'.repeat(depth)}`)).toEqual({ ok: false, message: YAML_PROBLEMS.tooDeep, line: 2 });
+    }
+    expect(readYaml(`a: ${'['.repeat(100)}1${']'.repeat(100)}`).ok).toBe(true);
+    // Brackets in quotes and comments are text.
+    expect(readYaml(`a: "${'['.repeat(500)}"\nb: '${'{'.repeat(500)}' # ${'['.repeat(500)}`)).toEqual({
+      ok: true,
+      data: { a: '['.repeat(500), b: '{'.repeat(500) },
+    });
+  });
+});
+
 describe('readYaml: a name given twice', () => {
   it('is found at any depth, in block and flow style, with its line', () => {
     expect(readYaml('a: 1\nb: 2\na: 3')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 3 });

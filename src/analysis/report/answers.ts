@@ -25,7 +25,7 @@ export function quoteBase(record: NoteRecord, section: Section): Quote {
 
 /** A template hint (a line in italics) or a checklist line: not an answer in someone's words. */
 function isHintOrChecklist(line: string): boolean {
-  return /^(\*[^*].*\*|_[^_].*_)$/.test(line) || /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(line);
+  return /^(?:\*[^*].*\*|_[^_].*_)$/.test(line) || /^\s*(?:[-*+]|\d+[.)])\s+\[.\]/.test(line);
 }
 
 /** The section's first paragraph of prose, on one line; checklists and template hints left out. */
@@ -43,13 +43,48 @@ function paragraph(section: Section): string {
   return lines.join(' ');
 }
 
+const isSentenceEnd = (char: string) => char === '.' || char === '!' || char === '?';
+const isSpace = (char: string) => /\s/.test(char);
+
+/**
+ * A line cut after each run of . ! ? that a space or the end of the line follows. One pass:
+ * the regular expression this replaces (/\S.*?(?:[.!?]+(?=\s|$)|$)/g) was quadratic on a
+ * long run of dots.
+ */
+export function splitSentences(line: string): string[] {
+  const sentences: string[] = [];
+  let at = 0;
+  while (at < line.length) {
+    while (at < line.length && isSpace(line.charAt(at))) at++;
+    if (at >= line.length) break;
+    const start = at;
+    let end = line.length;
+    for (let scan = start + 1; scan < line.length; ) {
+      if (!isSentenceEnd(line.charAt(scan))) {
+        scan++;
+        continue;
+      }
+      let after = scan;
+      while (after < line.length && isSentenceEnd(line.charAt(after))) after++;
+      if (after === line.length || isSpace(line.charAt(after))) {
+        end = after;
+        break;
+      }
+      scan = after;
+    }
+    sentences.push(line.slice(start, end));
+    at = end;
+  }
+  return sentences;
+}
+
 /** Every sentence of the section's prose, checklists and template hints left out. */
 export function sentencesOf(section: Section): string[] {
   return section.text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !isHintOrChecklist(line))
-    .flatMap((line) => quoteText(line).match(/\S.*?(?:[.!?]+(?=\s|$)|$)/g) ?? [])
+    .flatMap((line) => splitSentences(quoteText(line)))
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
 }
