@@ -2,6 +2,7 @@
 import { compareText, INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
 import { linkTarget } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
+import { assessmentRounds } from './assessment-rounds';
 import { ownAttention, vaultAttention } from './attention';
 import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
@@ -33,7 +34,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
     project: projectSummary(notes),
     ingredients,
     trend: trendOf(evidence, project.props.start, asOf, project.props.end),
-    assessment: { assessments: notes.assessments.length, comparisons: compareAssessments(notes, levels) },
+    assessment: { assessments: notes.assessments.length, comparisons: compareAssessments(notes, levels), ...assessmentRounds(notes) },
     phases: phaseProgress(notes),
     barriers: barrierStatus(notes),
     voices,
