@@ -76,27 +76,6 @@ export interface AssessmentComparison {
   disagreements: string[];
 }
 
-/** One round of self-assessment: the sheets filled in within a fortnight of each other. */
-export interface AssessmentRound {
-  /** The day of the round's first sheet. */
-  date: IsoDate;
-  /** The day of its last sheet (the same as `date` when all were filled in on one day). */
-  lastDate: IsoDate;
-  /** Sheets counted in the round (one per person and perspective: a later sheet replaces an earlier one). */
-  sheets: number;
-  /** Average ratings (1 to 6) of each perspective in this round. */
-  ingredients: Record<IngredientId, { practitioners: RatingGroup; participants: RatingGroup }>;
-}
-
-/** One person's ratings over time, for people who rated in more than one round. */
-export interface PersonRatings {
-  /** The sheet's author, as written (a pseudonym for participants). */
-  person: string;
-  perspective: 'practitioner' | 'participant';
-  /** Oldest first: one sheet per round. */
-  ratings: { date: IsoDate; path: string; ratings: Partial<Record<IngredientId, number>> }[];
-}
-
 export interface PhaseProgress {
   id: PhaseId;
   name: string;
@@ -150,7 +129,14 @@ export interface RewardsSummary {
   hours: number;
   byRole: RewardsByRole[];
   /** Pseudonyms only. */
-  byParticipant: { pseudonym: string; role?: RoleId; hours: number; entries: number }[];
+  byParticipant: {
+    pseudonym: string;
+    role?: RoleId;
+    hours: number;
+    entries: number;
+    /** Money paid or given to this person, per currency, e.g. { GBP: 120 }. */
+    amounts: Record<string, number>;
+  }[];
   benefitsAdviceOffered: number;
   /** Payments and vouchers where benefits advice was not recorded as offered. */
   withoutBenefitsAdvice: number;
@@ -217,14 +203,7 @@ export interface DashboardModel {
   project: ProjectSummary;
   ingredients: IngredientScore[];
   trend: TrendSeries;
-  assessment: {
-    assessments: number;
-    comparisons: AssessmentComparison[];
-    /** Rounds of self-assessment, oldest first. */
-    rounds: AssessmentRound[];
-    /** Each person's ratings over time, where they rated in more than one round. */
-    people: PersonRatings[];
-  };
+  assessment: { assessments: number; comparisons: AssessmentComparison[] };
   phases: PhaseProgress[];
   barriers: BarrierStatus[];
   voices: VoicesSummary;

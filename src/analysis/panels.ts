@@ -31,6 +31,7 @@ import type {
 } from './dashboard-types';
 import { isWithdrawnVoice, linkTo, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
 import { listedQuote } from './quotes';
+import { countedRewards, rewardMoney } from './rewards';
 import { levelOfRating, RATING_GAP, LEVEL_NAMES, type Level, type ScoringSettings } from './thresholds';
 
 function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -125,11 +126,13 @@ export function voicesSummary(notes: ProjectNotes, asOf: IsoDate, settings: Scor
 
 export function rewardsSummary(notes: ProjectNotes): RewardsSummary {
   const byRole = new Map<RoleId, RewardsByRole>();
-  const byParticipant = new Map<string, { pseudonym: string; role?: RoleId; hours: number; entries: number }>();
+  const byParticipant = new Map<string, RewardsSummary['byParticipant'][number]>();
   let hours = 0;
   let benefitsAdviceOffered = 0;
   let withoutBenefitsAdvice = 0;
-  for (const reward of notes.rewards) {
+  // Reward notes left as the template made them are named under "Needs attention", not counted.
+  const rewards = countedRewards(notes);
+  for (const reward of rewards) {
     const props = reward.props;
     const pseudonym = props.participant ? linkTarget(props.participant) : undefined;
     const role: RoleId = props.role ?? (pseudonym ? notes.roleOfPerson.get(pseudonym.toLowerCase()) : undefined) ?? 'other';
@@ -146,14 +149,16 @@ export function rewardsSummary(notes: ProjectNotes): RewardsSummary {
     if (props['benefits-advice'] === true) benefitsAdviceOffered++;
     else if (props.type === 'payment' || props.type === 'voucher') withoutBenefitsAdvice++;
     if (pseudonym) {
-      const person = byParticipant.get(pseudonym) ?? { pseudonym, role, hours: 0, entries: 0 };
+      const person = byParticipant.get(pseudonym) ?? { pseudonym, role, hours: 0, entries: 0, amounts: {} };
       person.hours += props.hours ?? 0;
       person.entries++;
+      const money = rewardMoney(reward);
+      if (money) person.amounts[money.currency] = round2((person.amounts[money.currency] ?? 0) + money.amount);
       byParticipant.set(pseudonym, person);
     }
   }
   return {
-    entries: notes.rewards.length,
+    entries: rewards.length,
     hours: round2(hours),
     byRole: ROLE_IDS.flatMap((role) => {
       const entry = byRole.get(role);

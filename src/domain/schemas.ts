@@ -13,6 +13,7 @@ import {
   FOLLOW_UP_STATES,
   NOTE_KINDS,
   PARTICIPANT_STATUSES,
+  QUOTE_CHOICES,
   PERSPECTIVES,
   PHASE_IDS,
   REWARD_PREFERENCES,
@@ -152,6 +153,12 @@ const rating = z.pipe(
     ),
 );
 
+/** yes, no or ask; a ticked checkbox reads as yes and an unticked one as no. */
+const quoteChoice = z.pipe(
+  z.transform((value: unknown) => (value === true ? 'yes' : value === false ? 'no' : value)),
+  oneOf(QUOTE_CHOICES, 'answers about quoting (yes, no, ask)'),
+);
+
 /** zod/mini has no built-in messages, so the whole group of properties gets its own too. */
 const propertiesError = { error: 'should hold properties written as "name: value", one per line' };
 
@@ -177,6 +184,8 @@ export const projectSchema = z.looseObject({
   end: z.optional(isoDate),
   partners: z.optional(textList),
   aim: z.optional(text),
+  /** What the project means to change, one plain sentence each; the report says what the notes show for each. */
+  outcomes: z.optional(textList),
 }, propertiesError);
 
 export const phaseSchema = z.looseObject({
@@ -226,6 +235,8 @@ export const participantSchema = z.looseObject({
   /** `withdrawn` when the person has left and their words must no longer be used. */
   status: z.optional(oneOf(PARTICIPANT_STATUSES, 'participant states (active, withdrawn)')),
   'withdrawn-date': z.optional(isoDate),
+  /** May a report quote their words? yes, no, or ask (the default): ask them first. */
+  quotes: z.optional(quoteChoice),
 }, propertiesError);
 
 /** Participant properties that are personal data and stay out of exports by default. */

@@ -101,6 +101,10 @@ export const PERSPECTIVES = ['participant', 'practitioner'] as const;
 export const PARTICIPANT_STATUSES = ['active', 'withdrawn'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
+/** Whether a participant's words may be quoted in a report: yes, no, or ask them first (the default). */
+export const QUOTE_CHOICES = ['yes', 'no', 'ask'] as const;
+export type QuoteChoice = (typeof QUOTE_CHOICES)[number];
+
 export const NOTE_KINDS = [
   'project',
   'phase',

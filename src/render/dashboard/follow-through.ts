@@ -47,12 +47,13 @@ export function rewards(ctx: RenderContext, model: DashboardModel): ElementNode 
     r.byParticipant.length > 0
       ? dataTable(
           'Rewards per participant (pseudonyms only)',
-          ['Pseudonym', 'Role', 'Hours', 'Entries'],
+          ['Pseudonym', 'Role', 'Hours', 'Entries', 'Amounts'],
           r.byParticipant.map((person) => [
             person.pseudonym,
             person.role ? roleName(person.role) : 'Not recorded',
             hoursFigure(person.hours),
             String(person.entries),
+            money(person.amounts),
           ]),
         )
       : null,
