@@ -141,6 +141,13 @@ describe('exit codes', () => {
     const wrong = await coprod(['check', '--nonsense'], top);
     expect(wrong.code).toBe(2);
     expectOneLine(wrong.stderr);
+    // An unquoted file name with a space is two words: refused, never half used.
+    for (const command of ['check', 'dashboard']) {
+      const two = await coprod([command, top, 'Met.md'], top);
+      expect(two.code).toBe(2);
+      expectOneLine(two.stderr);
+      expect(two.stderr).toContain('give one vault folder, not 2');
+    }
   });
 
   it('3 when something unexpected goes wrong: one line and where to report it; the stack only with --debug', async () => {

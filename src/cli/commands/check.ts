@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { vaultProblems } from '../../analysis/attention';
 import { collectProjectNotes } from '../../analysis/project-notes';
 import { compareProblems, formatProblem } from '../../model';
-import { EXIT, type CliIo } from '../io';
+import { EXIT, UsageError, type CliIo } from '../io';
 import { openVault, resolveVault } from '../vault';
 
 export const CHECK_HELP = `Usage: coprod check [VAULT]
@@ -23,6 +23,7 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     io.out(CHECK_HELP);
     return EXIT.ok;
   }
+  if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}: ${positionals.map((given) => `"${given}"`).join(', ')}.`);
   const { index, unreadable } = await openVault(resolveVault(io.cwd, positionals[0]));
   // Files the system would not hand over are problems too, in path order with the rest.
   const problems = [...vaultProblems(index, io.today, (project) => collectProjectNotes(index, project)), ...unreadable].sort(compareProblems);

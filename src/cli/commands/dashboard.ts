@@ -49,6 +49,8 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
   if (recentDays !== undefined && !(Number.isInteger(recentDays) && recentDays > 0)) {
     throw new UsageError(`--recent should be a whole number of days, not "${values.recent}".`);
   }
+  // A second folder is a mistake to name, not to ignore (a file name with a space, unquoted).
+  if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}: ${positionals.map((given) => `"${given}"`).join(', ')}.`);
   const root = resolveVault(io.cwd, positionals[0]);
   const { index } = await openVault(root, { warn: (text) => io.err(text) });
   const projects = values.project === undefined ? index.projects() : [projectNamed(index, values.project, root)];
