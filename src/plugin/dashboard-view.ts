@@ -6,7 +6,7 @@
  * It refreshes only when a change touched what it shows, only while it is visible, and
  * after a short pause, so typing in a note never waits for it.
  */
-import { Notice, type App, type WorkspaceLeaf } from 'obsidian';
+import { Keymap, Notice, type App, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
 import { INGREDIENT_IDS, type IsoDate } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
@@ -29,7 +29,8 @@ export interface DashboardHost {
   readonly writer: NoteWriter;
   /** Local date, YYYY-MM-DD. */
   today(): IsoDate;
-  openNote(path: string, line?: number): Promise<void>;
+  /** Opens a note, at a line when given; in a new tab (or split, or window) when `newLeaf` says so. */
+  openNote(path: string, line?: number, newLeaf?: PaneType | boolean): Promise<void>;
   /** The scoring settings the user chose. */
   scoringSettings(): Partial<ScoringSettings>;
 }
@@ -75,6 +76,9 @@ export class DashboardView extends ProjectView {
     this.registerEvent(this.app.workspace.on('layout-change', () => this.catchUp()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.catchUp()));
     this.registerDomEvent(this.contentEl, 'click', (event) => this.onClick(event));
+    // A middle click opens the note in a new tab, as on any internal link.
+    this.registerDomEvent(this.contentEl, 'auxclick', (event) => this.onAuxClick(event));
+    this.registerDomEvent(this.contentEl, 'mouseover', (event) => this.onHover(event));
     this.registerDomEvent(this.contentEl, 'keydown', (event) => this.onKeyDown(event));
     this.registerDomEvent(this.contentEl, 'change', (event) => this.onPick(event));
     this.render();
@@ -183,8 +187,33 @@ export class DashboardView extends ProjectView {
     const open = target?.closest<HTMLElement>('[data-open-path]');
     if (open) {
       event.preventDefault();
-      this.openFrom(open);
+      // Ctrl/Cmd-click opens a new tab, as on any internal link.
+      this.openFrom(open, Keymap.isModEvent(event));
     }
+  }
+
+  private onAuxClick(event: MouseEvent): void {
+    const target = event.target instanceof Element ? event.target : null;
+    const open = target?.closest<HTMLElement>('[data-open-path]');
+    if (!open || event.button !== 1) return;
+    event.preventDefault();
+    this.openFrom(open, 'tab');
+  }
+
+  /** Hovering a note link shows its preview (the Page preview core plugin decides when). */
+  private onHover(event: MouseEvent): void {
+    const target = event.target instanceof Element ? event.target : null;
+    const link = target?.closest<HTMLElement>('a.internal-link[data-href]');
+    const linktext = link?.getAttribute('data-href');
+    if (!link || !linktext) return;
+    this.app.workspace.trigger('hover-link', {
+      event,
+      source: DASHBOARD_VIEW_TYPE,
+      hoverParent: this,
+      targetEl: link,
+      linktext,
+      sourcePath: '',
+    });
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -196,11 +225,11 @@ export class DashboardView extends ProjectView {
     this.openFrom(target);
   }
 
-  private openFrom(element: HTMLElement): void {
+  private openFrom(element: HTMLElement, newLeaf: PaneType | boolean = false): void {
     const path = element.getAttribute('data-open-path');
     if (!path) return;
     const line = Number(element.getAttribute('data-open-line'));
-    void this.host.openNote(path, Number.isInteger(line) && line > 0 ? line : undefined);
+    void this.host.openNote(path, Number.isInteger(line) && line > 0 ? line : undefined, newLeaf);
   }
 
   /** Adds `#ingredient/<id>` at the end of the suggested line, if that line still reads the same. */

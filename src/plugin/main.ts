@@ -4,17 +4,18 @@
  * vault events. It never writes on start-up or on any of those events: the only writes are
  * the user's own actions (commands, the accept button, settings).
  */
-import { MarkdownView, Notice, Plugin, TAbstractFile, TFile, TFolder, normalizePath, type WorkspaceLeaf } from 'obsidian';
+import { MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder, normalizePath, type Menu, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { localDay, type IsoDate } from '../domain';
 import { ProjectIndex, type NoteSource, type NoteWriter } from '../index';
 import type { ScoringSettings } from '../analysis/thresholds';
-import { registerCreationCommands } from './commands/creation';
+import { openNewProjectModal, registerCreationCommands } from './commands/creation';
 import { registerReflectionFeatures } from './commands/reflection';
 import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml } from './dashboard-view';
 import { DEFAULT_SETTINGS, type CoproductionHost, type CoproductionSettings } from './host';
 import { frontmatterOf, obsidianYamlReader, vaultSource } from './index-source';
 import { FillOnInsert } from './fill-on-insert';
 import { CoproductionSettingTab } from './settings-tab';
+import { EvidenceStatus } from './status-bar';
 import { vaultWriter } from './vault-writer';
 
 export default class CoproductionTrackerPlugin extends Plugin implements CoproductionHost {
@@ -30,6 +31,8 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
   private readonly changedDuringBuild = new Set<string>();
   /** Fills in phase and author when a template goes into a note in this device's editor. */
   private fillOnInsert!: FillOnInsert;
+  /** The open note's evidence, on desktop only. */
+  private status: EvidenceStatus | undefined;
   /** Reads after create and rename events, one at a time and in order. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -42,6 +45,10 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     this.fillOnInsert = new FillOnInsert(this);
 
     this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
+    // Page preview lists the dashboard among its sources; hovering a note link previews it.
+    this.registerHoverLinkSource(DASHBOARD_VIEW_TYPE, { display: 'Co-production dashboard', defaultMod: true });
+    // Phones and tablets have no status bar.
+    if (!Platform.isMobile) this.status = new EvidenceStatus(this.addStatusBarItem(), this.app, this.index);
     this.addRibbonIcon(DASHBOARD_ICON, 'Open co-production dashboard', () => {
       void this.openDashboard();
     });
@@ -71,7 +78,9 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     registerReflectionFeatures(this);
 
     this.app.workspace.onLayoutReady(() => {
-      if (!this.unloaded) this.enqueue(() => this.buildIndex());
+      if (this.unloaded) return;
+      this.registerEvent(this.app.workspace.on('file-menu', (menu, file) => this.onFileMenu(menu, file)));
+      this.enqueue(() => this.buildIndex());
     });
   }
 
@@ -94,14 +103,14 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     return { recentDays: this.settings.recentDays, feedbackWarningDays: this.settings.feedbackWarningDays };
   }
 
-  /** Opens a note and puts the cursor at the start of a line (1-based). */
-  async openNote(path: string, line?: number): Promise<void> {
+  /** Opens a note and puts the cursor at the start of a line (1-based); in a new tab, split or window when asked. */
+  async openNote(path: string, line?: number, newLeaf: PaneType | boolean = false): Promise<void> {
     const file = this.app.vault.getAbstractFileByPath(normalizePath(path));
     if (!(file instanceof TFile)) {
       new Notice(`There is no note at "${path}" any more.`);
       return;
     }
-    let leaf: WorkspaceLeaf | undefined;
+    let leaf: WorkspaceLeaf | undefined = newLeaf ? this.app.workspace.getLeaf(newLeaf) : undefined;
     this.app.workspace.iterateAllLeaves((candidate) => {
       if (!leaf && candidate.view instanceof MarkdownView && candidate.view.file?.path === file.path) leaf = candidate;
     });
@@ -118,6 +127,17 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     }
   }
 
+  /** "New co-production project here" on a folder's menu. */
+  private onFileMenu(menu: Menu, file: TAbstractFile): void {
+    if (!(file instanceof TFolder)) return;
+    menu.addItem((item) =>
+      item
+        .setTitle('New co-production project here')
+        .setIcon(DASHBOARD_ICON)
+        .onClick(() => openNewProjectModal(this, file.isRoot() ? '' : file.path)),
+    );
+  }
+
   // --- settings ----------------------------------------------------------------------------
 
   async loadSettings(): Promise<void> {
@@ -128,6 +148,16 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
   /** Saves the synced settings (only on a change the user makes) and applies them. */
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    await this.applySettings();
+  }
+
+  /** data.json changed on disk (sync from another device): read it again and apply it. Writes nothing. */
+  override async onExternalSettingsChange(): Promise<void> {
+    await this.loadSettings();
+    await this.applySettings();
+  }
+
+  private async applySettings(): Promise<void> {
     const ignoredBefore = this.ignoredFolders.join('\n');
     this.updateIgnoredFolders();
     if (this.indexReady && this.ignoredFolders.join('\n') !== ignoredBefore) await this.reconsiderIgnored();
@@ -170,6 +200,14 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
         if (info.file) this.fillOnInsert.typed(info.file.path);
       }),
     );
+    if (this.status) {
+      const status = this.status;
+      this.registerEvent(this.app.workspace.on('file-open', () => status.update()));
+      this.register(this.index.onChange((change) => {
+        const open = this.app.workspace.getActiveFile()?.path;
+        if (open !== undefined && change.paths.includes(open)) status.update();
+      }));
+    }
     this.registerEvent(this.app.vault.on('create', (file) => this.onCreate(file)));
     this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.onRename(file, oldPath)));
     this.registerEvent(this.app.vault.on('delete', (file) => this.onDelete(file)));
@@ -192,6 +230,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     } finally {
       this.indexReady = true;
     }
+    this.status?.update();
     const changed = [...this.changedDuringBuild];
     this.changedDuringBuild.clear();
     for (const path of changed) this.enqueue(() => this.reread(path));

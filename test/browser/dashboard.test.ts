@@ -207,7 +207,7 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`renders the live view with toDom, accessibly and with focusable note buttons (${colorScheme})`, async () => {
+    it(`renders the live view with toDom, accessibly and with focusable note links (${colorScheme})`, async () => {
       const page = await browser.newPage({ colorScheme });
       await page.setContent('<!doctype html><html lang="en"><head><title>Dashboard</title></head><body></body></html>');
       await page.addStyleTag({ content: CSS });
@@ -215,10 +215,10 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
       await page.evaluate((model) => (window as unknown as { renderLive(m: unknown): void }).renderLive(model), demoModels[0]);
 
       expect(await page.locator('.coproduction-dashboard h2').first().textContent()).toBe(demoModels[0]!.project.name);
-      const buttons = page.locator('button[data-open-path]');
-      expect(await buttons.count()).toBeGreaterThan(10);
+      const links = page.locator('a.internal-link[data-open-path][data-href]');
+      expect(await links.count()).toBeGreaterThan(10);
       expect(await page.locator('button[data-accept-ingredient]').count()).toBe(demoModels[0]!.suggestions.length);
-      const phaseButton = page.locator('.coproduction-phases button[data-open-path]').first();
+      const phaseButton = page.locator('.coproduction-phases a[data-open-path]').first();
       await phaseButton.focus();
       expect(await phaseButton.evaluate((button) => button === document.activeElement && (button as HTMLElement).tabIndex >= 0)).toBe(true);
       expect(await phaseButton.getAttribute('data-open-path')).toBe(demoModels[0]!.phases[0]!.note!.path);

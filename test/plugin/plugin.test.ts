@@ -654,6 +654,8 @@ describe('unload', () => {
       'workspace.layout-change': 0,
       'workspace.active-leaf-change': 0,
       'workspace.editor-change': 0,
+      'workspace.file-menu': 0,
+      'workspace.file-open': 0,
     });
     const version = h.plugin.index.version;
     await editAsTest(HANDOVER, (body) => `${body}\n#ingredient/catalysts\n`);

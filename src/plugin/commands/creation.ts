@@ -33,16 +33,7 @@ export const CREATION_COMMANDS = {
 export function registerCreationCommands(host: CoproductionHost): void {
   host.addCommand({
     ...CREATION_COMMANDS.newProject,
-    callback: () => {
-      new NewProjectModal(host.app, host.today(), async (name, start) => {
-        const result = await createProject(host, name, start);
-        if (!result.ok) return result.message;
-        const typed = typesNotice(await addMissingPropertyTypes(host.app));
-        new Notice(`Created the project "${name}".${typed === '' ? '' : ` ${typed}`}`);
-        await host.openNote(result.projectPath);
-        return undefined;
-      }).open();
-    },
+    callback: () => openNewProjectModal(host, ''),
   });
 
   host.addCommand({
@@ -64,6 +55,19 @@ export function registerCreationCommands(host: CoproductionHost): void {
       return true;
     },
   });
+}
+
+/** Asks for a name and start date, then makes the project in `parent` (the vault root when empty). */
+export function openNewProjectModal(host: CoproductionHost, parent: string): void {
+  new NewProjectModal(host.app, host.today(), async (name, start) => {
+    const result = await createProject(host, name, start, parent);
+    if (!result.ok) return result.message;
+    const typed = typesNotice(await addMissingPropertyTypes(host.app));
+    const where = parent === '' ? '' : ` in ${parent}`;
+    new Notice(`Created the project "${name}"${where}.${typed === '' ? '' : ` ${typed}`}`);
+    await host.openNote(result.projectPath);
+    return undefined;
+  }).open();
 }
 
 function chooseProjectThenNote(host: CoproductionHost, projects: ProjectRecord[]): void {
@@ -114,8 +118,8 @@ export async function loadTemplates(host: CoproductionHost): Promise<TemplateSet
 export type CreateProjectResult = { ok: true; projectPath: string; paths: string[] } | { ok: false; message: string };
 
 /** Creates the project folder, its note, the four phase notes and the `.base` file. Refuses if the folder exists. */
-export async function createProject(host: CoproductionHost, name: string, start: string): Promise<CreateProjectResult> {
-  const planned = planNewProject({ name, start, templates: await loadTemplates(host), now: host.now(), tools: templateTools });
+export async function createProject(host: CoproductionHost, name: string, start: string, parent = ''): Promise<CreateProjectResult> {
+  const planned = planNewProject({ name, start, templates: await loadTemplates(host), now: host.now(), tools: templateTools, parent });
   if (!planned.ok) return planned;
   const { folder, projectPath, files } = planned.plan;
   if (await host.writer.exists(folder)) {

@@ -11,6 +11,8 @@ import { createUnique, planReflection, promptFor } from '../../analysis/reflecti
 import { buildReport } from '../../analysis/report';
 import type { ScoringSettings } from '../../analysis/thresholds';
 import { renderReportMarkdown, reportLocation } from '../../render/report-markdown';
+import { joinPath } from '../../model/file-names';
+import { inVaultLinkFormat } from '../link-format';
 import { getAuthor, setAuthor, type CoproductionHost } from '../host';
 import { ProjectSuggestModal } from '../modals/note-kind-suggest-modal';
 import { ReflectionModal, type ReflectionFormValues } from '../modals/reflection-modal';
@@ -143,5 +145,7 @@ export async function generateReport(host: CoproductionHost, project: ProjectRec
     settings: scoring(host),
   });
   const { folder, baseName } = reportLocation(project.path, asOf);
-  return createUnique(host.writer, folder, baseName, renderReportMarkdown(report));
+  // Links as the vault writes them (wikilinks or markdown, shortest or relative path).
+  const text = inVaultLinkFormat(host.app, renderReportMarkdown(report), joinPath(folder, `${baseName}.md`));
+  return createUnique(host.writer, folder, baseName, text);
 }

@@ -33,20 +33,22 @@ export function where(link: { path: string; line?: number }): string {
 }
 
 /**
- * A reference to a note. In the live view it is a button the host wires through
- * `data-open-path` / `data-open-line`; in the export it is the note's path as text.
+ * A reference to a note. In the live view it is an internal link as Obsidian draws them
+ * (`a.internal-link` with `data-href`, so the host can give it hover previews and
+ * Ctrl/Cmd-click), opened through `data-open-path` / `data-open-line`; in the export it is
+ * the note's path as text.
  */
 export function noteRef(ctx: RenderContext, link: NoteLink, label = link.title): ElementNode {
   if (ctx.standalone) return h('span', { class: 'coproduction-source' }, where(link));
   const line = link.line === undefined ? '' : `, line ${link.line}`;
   return h(
-    'button',
+    'a',
     {
-      type: 'button',
-      class: 'coproduction-note-link',
+      class: 'internal-link coproduction-note-link',
+      href: link.path,
+      'data-href': link.path,
       'data-open-path': link.path,
       'data-open-line': link.line,
-      title: `Open ${link.path}${line}`,
     },
     label,
     link.line === undefined ? null : h('span', { class: 'coproduction-visually-hidden' }, line),
