@@ -11,13 +11,53 @@
  * Weights: 3–4 for a word or phrase that on its own points strongly at the ingredient,
  * 2 for a good sign, 1 or less for a weak hint that only counts alongside others.
  * Where one word could point two ways, the longer phrase wins (see `suggestIngredients`).
+ *
+ * Words are matched on their Porter stem as well, so "recognition" also finds "recognised".
+ * `absence: true` marks words that name the ingredient missing ("felt used"): as written they
+ * point to a gap, and under a negation ("nobody felt used") to evidence. Any other word under a
+ * negation (NEGATION_CUES) points to a gap, unless marked `negatable: false`. Words naming co-production itself are never read.
  */
 import type { IngredientId } from '../domain/ingredients';
 
 export interface LexiconEntry {
   phrase: string;
   weight: number;
+  /** The words say the ingredient is missing: a gap as written, evidence when negated. */
+  absence?: boolean;
+  /** False for words whose sign a negation does not change ("nobody mentioned their diagnosis"). */
+  negatable?: false;
 }
+
+/** Words that negate what follows in their clause (apostrophes dropped: "can't" is "cant"). */
+export const NEGATION_CUES: ReadonlySet<string> = new Set([
+  'not', 'no', 'never', 'nobody', 'noone', 'none', 'nothing', 'neither', 'nor', 'without',
+  'cannot', 'cant', 'dont', 'didnt', 'doesnt', 'wasnt', 'werent', 'isnt', 'arent', 'hasnt',
+  'havent', 'hadnt', 'wont', 'wouldnt', 'couldnt', 'lack', 'lacked', 'lacking', 'absence',
+  'failed', 'unable', 'little', 'few', 'hardly', 'rarely', 'barely',
+]);
+
+/** Cues that also reach back a few words, as in "travel costs were not covered". */
+export const BACKWARD_CUES: ReadonlySet<string> = new Set([
+  'not', 'never', 'cannot', 'cant', 'dont', 'didnt', 'doesnt', 'wasnt', 'werent', 'isnt', 'arent',
+  'hasnt', 'havent', 'hadnt', 'wont', 'wouldnt', 'couldnt',
+]);
+
+/** A cue followed by one of these words is a contrast or a time, not a negation. */
+export const NEGATION_CONTRASTS: ReadonlySet<string> = new Set([
+  'not just', 'not only', 'not simply', 'not merely', 'not instead', 'not as', 'not by', 'not because',
+  'no longer', 'no matter', 'never before', 'without fail', 'little by', 'few weeks', 'few months',
+  'few days', 'few years', 'few times',
+]);
+
+/** Common words never taken from the definitions and indicators as a sign of one ingredient. */
+export const SUGGEST_STOP_WORDS: ReadonlySet<string> = new Set([
+  'about', 'after', 'also', 'before', 'being', 'both', 'from', 'have', 'into', 'just', 'made',
+  'make', 'many', 'only', 'other', 'others', 'same', 'sides', 'some', 'such', 'than', 'that',
+  'their', 'them', 'then', 'there', 'they', 'this', 'through', 'time', 'used', 'what', 'when',
+  'were', 'with', 'work', 'worked', 'people', 'person', 'project', 'service', 'someone',
+  'everyone', 'nobody', 'given', 'gets', 'gives', 'helped', 'whole', 'shared', 'things',
+  'co-production', 'coproduction',
+]);
 
 export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntry[]>> = {
   assets: [
@@ -42,12 +82,12 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'fund was spent', weight: 2.5 },
     { phrase: 'first name', weight: 3 },
     { phrase: 'by name', weight: 2.5 },
-    { phrase: 'job title', weight: 2.5 },
-    { phrase: 'label', weight: 2 },
-    { phrase: 'diagnosis', weight: 1.5 },
-    { phrase: 'client', weight: 1.5 },
-    { phrase: 'service user', weight: 1.5 },
-    { phrase: 'case', weight: 1.5 },
+    { phrase: 'job title', weight: 2.5, negatable: false },
+    { phrase: 'label', weight: 2, negatable: false },
+    { phrase: 'diagnosis', weight: 1.5, negatable: false },
+    { phrase: 'client', weight: 1.5, negatable: false },
+    { phrase: 'service user', weight: 1.5, negatable: false },
+    { phrase: 'case', weight: 1.5, negatable: false },
     { phrase: 'lived experience', weight: 1 },
     { phrase: 'helped plan', weight: 3.5 },
     { phrase: 'helped write', weight: 3 },
@@ -57,13 +97,13 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'designed', weight: 1.5 },
     { phrase: 'co-design*', weight: 2.5 },
     { phrase: 'co-wrote', weight: 2.5 },
-    { phrase: 'co-produc*', weight: 1 },
     { phrase: 'from scratch', weight: 2 },
     { phrase: 'from the first', weight: 1.5 },
     { phrase: 'not just comment', weight: 3.5 },
     { phrase: 'comment on', weight: 1.5 },
     { phrase: 'review panel', weight: 2.5 },
-    { phrase: 'reviewing', weight: 1.5 },
+    { phrase: 'reviewed by', weight: 2 },
+    { phrase: 'helped review', weight: 3 },
     { phrase: 'choose', weight: 1.5 },
     { phrase: 'job description', weight: 2 },
     { phrase: 'their own words', weight: 2 },
@@ -87,7 +127,7 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'chosen by', weight: 2.5 },
     { phrase: 'who they are', weight: 2.5 },
     { phrase: 'rather than as', weight: 1.5 },
-    { phrase: 'patient', weight: 1 },
+    { phrase: 'patient', weight: 1, negatable: false },
   ],
   'shared-roles': [
     { phrase: 'chair', weight: 2.5 },
@@ -106,7 +146,7 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'wrote down together', weight: 2 },
     { phrase: 'together', weight: 1 },
     { phrase: 'jointly', weight: 2.5 },
-    { phrase: 'handed down', weight: 3 },
+    { phrase: 'handed down', weight: 3, absence: true },
     { phrase: 'decided', weight: 1 },
     { phrase: 'decision', weight: 1 },
     { phrase: 'make decisions', weight: 2 },
@@ -135,7 +175,7 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'deliver', weight: 1 },
     { phrase: 'splitting', weight: 1.5 },
     { phrase: 'share power', weight: 3 },
-    { phrase: 'us and them', weight: 3 },
+    { phrase: 'us and them', weight: 3, absence: true },
     { phrase: 'took charge', weight: 2.5 },
     { phrase: 'in charge', weight: 2 },
     { phrase: 'kept time', weight: 2 },
@@ -145,11 +185,11 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'take on', weight: 1 },
     { phrase: 'agreed by all', weight: 2.5 },
     { phrase: 'signed off', weight: 1.5 },
-    { phrase: 'caseload', weight: 2 },
+    { phrase: 'caseload', weight: 2, negatable: false },
     { phrase: 'no pressure', weight: 2 },
     { phrase: 'comfortable', weight: 1.5 },
     { phrase: 'ready', weight: 1.5 },
-    { phrase: 'tell who', weight: 2.5 },
+    { phrase: 'tell who', weight: 2.5, negatable: false },
     { phrase: 'consensus', weight: 3 },
     { phrase: 'put to everyone', weight: 2.5 },
     { phrase: 'not by the', weight: 1.5 },
@@ -216,8 +256,8 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'started as', weight: 1.5 },
     { phrase: 'quiet', weight: 1 },
     { phrase: 'social media', weight: 1 },
-    { phrase: 'on her own', weight: 1 },
-    { phrase: 'on his own', weight: 1 },
+    { phrase: 'on her own', weight: 1, negatable: false },
+    { phrase: 'on his own', weight: 1, negatable: false },
     { phrase: 'gone from', weight: 1.5 },
     { phrase: 'complete', weight: 1.5 },
     { phrase: 'programme', weight: 1.5 },
@@ -255,25 +295,26 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'time bank', weight: 4 },
     { phrase: 'time credit', weight: 4 },
     { phrase: 'benefit', weight: 1.5 },
-    { phrase: 'benefit adviser', weight: 3 },
-    { phrase: 'welfare', weight: 2 },
-    { phrase: 'universal credit', weight: 3 },
-    { phrase: 'entitlement', weight: 2.5 },
+    { phrase: 'benefit adviser', weight: 3, negatable: false },
+    { phrase: 'welfare', weight: 2, negatable: false },
+    { phrase: 'universal credit', weight: 3, negatable: false },
+    { phrase: 'entitlement', weight: 2.5, negatable: false },
     { phrase: 'get as much', weight: 3 },
     { phrase: 'as much out of it', weight: 3.5 },
     { phrase: 'out of it', weight: 2 },
     { phrase: 'puts in', weight: 2 },
     { phrase: 'give and get', weight: 3 },
-    { phrase: 'feel used', weight: 3 },
-    { phrase: 'tokenis*', weight: 3 },
+    { phrase: 'feel used', weight: 3, absence: true },
+    { phrase: 'felt used', weight: 3, absence: true },
+    { phrase: 'tokenis*', weight: 3, absence: true },
     { phrase: 'doing people good', weight: 3 },
     { phrase: 'before it does the project', weight: 3 },
     { phrase: 'expect of', weight: 2 },
     { phrase: 'for themselves', weight: 1.5 },
     { phrase: 'give back', weight: 3 },
     { phrase: 'ask of', weight: 2 },
-    { phrase: 'tick a box', weight: 3 },
-    { phrase: 'tick box', weight: 3 },
+    { phrase: 'tick a box', weight: 3, absence: true },
+    { phrase: 'tick box', weight: 3, absence: true },
     { phrase: 'token', weight: 2.5 },
     { phrase: 'get from it', weight: 3 },
     { phrase: 'get out of', weight: 2.5 },
@@ -289,8 +330,8 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'ticket', weight: 2.5 },
     { phrase: 'train ticket', weight: 3.5 },
     { phrase: 'bus ticket', weight: 3.5 },
-    { phrase: 'up front', weight: 1.5 },
-    { phrase: 'find the money', weight: 2.5 },
+    { phrase: 'up front', weight: 1.5, absence: true },
+    { phrase: 'find the money', weight: 2.5, absence: true },
     { phrase: 'reference', weight: 2 },
     { phrase: 'side of the bargain', weight: 3.5 },
     { phrase: 'bargain', weight: 2 },
@@ -352,12 +393,12 @@ export const SUGGEST_LEXICON: Readonly<Record<IngredientId, readonly LexiconEntr
     { phrase: 'club', weight: 0.75 },
     { phrase: 'meet up', weight: 2.5 },
     { phrase: 'meeting up', weight: 2.5 },
-    { phrase: 'without any staff', weight: 2.5 },
-    { phrase: 'without staff', weight: 2.5 },
+    { phrase: 'without any staff', weight: 2.5, negatable: false },
+    { phrase: 'without staff', weight: 2.5, negatable: false },
     { phrase: 'other carer', weight: 2 },
     { phrase: 'other parent', weight: 2 },
     { phrase: 'same struggle', weight: 2.5 },
-    { phrase: 'not alone', weight: 2.5 },
+    { phrase: 'not alone', weight: 2.5, negatable: false },
     { phrase: 'pooled', weight: 2.5 },
     { phrase: 'one shared', weight: 2 },
     { phrase: 'after meeting', weight: 2 },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 
-import { inflections, suggestIngredients } from '../../src/analysis/suggest';
+import { inflections, rankIngredients, rankLine, stemOf, suggestIngredients } from '../../src/analysis/suggest';
 import { INGREDIENT_IDS, isIngredientId, type IngredientId } from '../../src/domain/ingredients';
 import heldOutRaw from '../fixtures/suggest/held-out.json';
 import devRaw from '../fixtures/suggest/dev.json';
@@ -128,5 +128,54 @@ describe('suggestIngredients', () => {
         .some((s) => s.ingredient === ingredient),
     ).length;
     expect(hits / heldOut.length).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('matches word families through their stems, not only regular inflections', () => {
+    expect(stemOf('expectations')).toBe(stemOf('expected'));
+    // "expectation" is in the word list; "expected" is not one of its inflections, only of its stem.
+    expect(inflections('expectation')).not.toContain('expected');
+    const result = rankIngredients('Everyone knew what was expected.');
+    expect(result[0]?.reasons.map((r) => r.phrase)).toContain('expected');
+    // Short words keep their own spelling, so "used" never meets "us".
+    expect(stemOf('used')).toBe('used');
+  });
+
+  it('reads words that name co-production itself as pointing nowhere', () => {
+    expect(rankIngredients('Co-production, coproduction and co-produced work, co-created with everyone.')).toEqual([]);
+  });
+
+  it('offers a negated sentence as a gap, never as evidence', () => {
+    const text = 'Nobody was paid for their time.';
+    expect(suggestIngredients(text)).toEqual([]);
+    const gaps = suggestIngredients(text, { gaps: true });
+    expect(gaps[0]).toMatchObject({ ingredient: 'mutuality', gap: true });
+    expect(gaps[0]!.reasons[0]!.phrase).toBe('nobody was paid for their time');
+    expect(rankIngredients('No voucher was offered.')[0]).toMatchObject({ ingredient: 'mutuality', gap: true });
+    expect(rankIngredients('There was a lack of training for staff.')[0]).toMatchObject({ ingredient: 'capacity', gap: true });
+    // "not just", "not only" and "rather than" contrast; they do not negate.
+    expect(rankIngredients('They helped design it, not just comment on it.')[0]?.gap).toBeUndefined();
+  });
+
+  it('reads words naming an absence as a gap, and their negation as evidence', () => {
+    expect(rankIngredients('Two members said they felt used.')[0]).toMatchObject({ ingredient: 'mutuality', gap: true });
+    expect(rankIngredients('We checked that nobody felt used.')[0]).toMatchObject({ ingredient: 'mutuality' });
+    expect(rankIngredients('We checked that nobody felt used.')[0]?.gap).toBeUndefined();
+  });
+
+  it('returns the full ranking with scores, evidence and gaps, best first', () => {
+    const ranking = rankIngredients('We paid everyone a voucher.\nNo training was offered.\nPeer support met weekly.');
+    expect(ranking.map((s) => `${s.ingredient}${s.gap ? ' gap' : ''}`)).toEqual(['mutuality', 'networks', 'capacity gap']);
+    const scores = ranking.map((s) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const s of ranking) expect(s.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('ranks one line for the editor, skipping tagged lines, headings and unticked checklist lines', () => {
+    expect(rankLine('Everyone got a voucher and their bus fare back.')[0]?.ingredient).toBe('mutuality');
+    expect(rankLine('Everyone got a voucher. #ingredient/mutuality')).toEqual([]);
+    expect(rankLine('Nobody was paid. #gap/mutuality')).toEqual([]);
+    expect(rankLine('## Vouchers and travel')).toEqual([]);
+    expect(rankLine('- [ ] Costs such as travel were covered.')).toEqual([]);
+    expect(rankLine('- [x] Costs such as travel were covered.')[0]?.ingredient).toBe('mutuality');
   });
 });

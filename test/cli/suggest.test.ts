@@ -23,4 +23,14 @@ describe('coprod suggest', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Cannot read no-such-file.md.');
   });
+
+  it('keeps the JSON shape and adds gap: true where the words say an ingredient is missing', async () => {
+    const result = await coprod(['suggest', '-', '--json'], { stdin: 'Nobody was paid for their time.\n' });
+    const ranking = JSON.parse(result.stdout) as { ingredient: string; score: number; reasons: unknown[]; gap?: boolean }[];
+    expect(ranking[0]).toMatchObject({ ingredient: 'mutuality', gap: true });
+    expect(Object.keys(ranking[0]!).sort()).toEqual(['gap', 'ingredient', 'reasons', 'score']);
+    const text = await coprod(['suggest', '-'], { stdin: 'Nobody was paid for their time.\n' });
+    expect(text.stdout).toMatch(/^1\. Mutuality, missing \(a gap\)/);
+  });
 });
+

@@ -8,8 +8,9 @@ import { EXIT, UsageError, type CliIo } from '../io';
 export const SUGGEST_HELP = `Usage: coprod suggest [FILE|-] [--json]
 
 Reads a note (or standard input with -) and ranks the ingredients its words
-point to, with the words that suggested each. Suggestions are never counted
-as evidence until you add the tag yourself.
+point to, with the words that suggested each. Words that say an ingredient
+is missing ("nobody was paid") are offered as a gap, never as evidence.
+Suggestions are never counted until you add the tag yourself.
 
 Options:
   --json       print the ranking as JSON
@@ -36,7 +37,7 @@ export async function suggest(args: string[], io: CliIo): Promise<number> {
       throw new UsageError(`Cannot read ${source}.`);
     }
   }
-  const suggestions = suggestIngredients(text);
+  const suggestions = suggestIngredients(text, { gaps: true });
   if (values.json) {
     io.out(`${JSON.stringify(suggestions, null, 2)}\n`);
     return EXIT.ok;
@@ -48,7 +49,8 @@ export async function suggest(args: string[], io: CliIo): Promise<number> {
   suggestions.forEach((suggestion, rank) => {
     const name = INGREDIENT_BY_ID.get(suggestion.ingredient)?.name ?? suggestion.ingredient;
     const reasons = suggestion.reasons.map((reason) => `"${reason.phrase}" (line ${reason.line})`).join(', ');
-    io.out(`${rank + 1}. ${name} (score ${suggestion.score}): ${reasons}\n`);
+    const label = suggestion.gap ? `${name}, missing (a gap)` : name;
+    io.out(`${rank + 1}. ${label} (score ${suggestion.score}): ${reasons}\n`);
   });
   return EXIT.ok;
 }
