@@ -18,7 +18,6 @@ import {
   truncateSync,
   writeFileSync,
   chmodSync,
-  promises as fsPromises,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +28,32 @@ import { ProjectIndex } from '../../src/index';
 import { REPO } from '../support/cli';
 
 const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+
+type Hook = ((at: string) => Error | undefined) | undefined;
+/**
+ * Failures a test puts into the file system the CLI sees. Tests run as root here, and root
+ * reads and writes through any chmod, so a failing file system stands in for it (the chmod
+ * variants below run as well whenever the tests are not root).
+ */
+const inject = vi.hoisted(() => ({ read: undefined as Hook, readdir: undefined as Hook, write: undefined as Hook, mkdtemp: undefined as Hook }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const fail = (hook: Hook, at: unknown) => {
+    const error = hook?.(String(at));
+    if (error) throw error;
+  };
+  type Rest = unknown[];
+  const promises = {
+    ...real.promises,
+    readFile: async (file: string, ...rest: Rest) => (fail(inject.read, file), real.promises.readFile(file, ...(rest as [undefined]))),
+    readdir: async (folder: string, ...rest: Rest) => (fail(inject.readdir, folder), real.promises.readdir(folder, ...(rest as [undefined]))),
+    writeFile: async (file: string, ...rest: Rest) => (fail(inject.write, file), real.promises.writeFile(file, ...(rest as [string]))),
+    mkdtemp: async (prefix: string, ...rest: Rest) => (fail(inject.mkdtemp, prefix), real.promises.mkdtemp(prefix, ...(rest as [undefined]))),
+  };
+  const readFileSync = (file: string, ...rest: Rest) => (fail(inject.read, file), real.readFileSync(file, ...(rest as [undefined])));
+  const overrides = { promises, readFileSync };
+  return { ...real, ...overrides, default: { ...real, ...overrides } };
+});
 
 interface Run {
   code: number;
@@ -54,6 +79,7 @@ async function coprod(args: string[], cwd: string): Promise<Run> {
 const made: string[] = [];
 afterEach(() => {
   vi.restoreAllMocks();
+  Object.assign(inject, { read: undefined, readdir: undefined, write: undefined, mkdtemp: undefined });
   for (const folder of made.splice(0)) {
     chmodTree(folder);
     rmSync(folder, { recursive: true, force: true });
@@ -218,11 +244,7 @@ describe('a closed standard output (coprod … | head -1)', () => {
 describe('files the system will not hand over', () => {
   it('names an unreadable note in check, warns in dashboard, and never throws', async () => {
     const { vault } = scratch({ 'P/Locked.md': ACTIVITY });
-    const realReadFile = fsPromises.readFile;
-    vi.spyOn(fsPromises, 'readFile').mockImplementation(((file: string, options?: unknown) =>
-      String(file).endsWith('Locked.md')
-        ? Promise.reject(systemError('EACCES', 'open', String(file)))
-        : realReadFile(file, options as BufferEncoding)) as typeof fsPromises.readFile);
+    inject.read = (file) => (file.endsWith('Locked.md') ? systemError('EACCES', 'open', file) : undefined);
     const check = await coprod(['check', vault], vault);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/^P\/Locked\.md {2}This note could not be read: permission denied\. It is not counted/m);
@@ -235,12 +257,8 @@ describe('files the system will not hand over', () => {
 
   it('names an unreadable folder, and refuses an unreadable vault in one line', async () => {
     const { vault } = scratch({ 'P/Closed/a.md': ACTIVITY });
-    const realReaddir = fsPromises.readdir;
     let closed = path.join(vault, 'P', 'Closed');
-    const spy = vi.spyOn(fsPromises, 'readdir').mockImplementation(((folder: string, options?: unknown) =>
-      String(folder) === closed
-        ? Promise.reject(systemError('EACCES', 'scandir', String(folder)))
-        : realReaddir(folder, options as never)) as typeof fsPromises.readdir);
+    inject.readdir = (folder) => (folder === closed ? systemError('EACCES', 'scandir', folder) : undefined);
     const check = await coprod(['check', vault], vault);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/^P\/Closed {2}This folder could not be read \(permission denied\)/m);
@@ -249,7 +267,6 @@ describe('files the system will not hand over', () => {
     expect(whole.code).toBe(2);
     expectOneLine(whole.stderr);
     expect(whole.stderr).toContain(`cannot read the folder ${vault}: permission denied.`);
-    spy.mockRestore();
   });
 
   it.runIf(!IS_ROOT)('names a note and a folder made unreadable with chmod', async () => {
@@ -288,11 +305,10 @@ describe('files the system will not hand over', () => {
 
     rmSync(path.join(vault, 'P/Huge.md'));
     writeFileSync(path.join(vault, 'P/Long.md'), ACTIVITY);
-    const realReadFile = fsPromises.readFile;
-    vi.spyOn(fsPromises, 'readFile').mockImplementation(((file: string, options?: unknown) =>
-      String(file).endsWith('Long.md')
-        ? Promise.reject(Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' }))
-        : realReadFile(file, options as BufferEncoding)) as typeof fsPromises.readFile);
+    inject.read = (file) =>
+      file.endsWith('Long.md')
+        ? Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' })
+        : undefined;
     const long = await coprod(['check', vault], vault);
     expect(long.code).toBe(1);
     expect(long.stdout).toContain('P/Long.md  This note could not be read: the file is too large to read.');
@@ -303,16 +319,8 @@ describe('blocked writes', () => {
   it('refuses a read-only folder in one line naming the file, and writes nothing', async () => {
     const { top, vault } = scratch();
     const before = snapshot(top);
-    const realWriteFile = fsPromises.writeFile;
-    vi.spyOn(fsPromises, 'writeFile').mockImplementation(((file: string, ...rest: unknown[]) =>
-      String(file).startsWith(vault)
-        ? Promise.reject(systemError('EROFS', 'open', String(file)))
-        : realWriteFile(file, ...(rest as [string]))) as typeof fsPromises.writeFile);
-    const realMkdtemp = fsPromises.mkdtemp;
-    vi.spyOn(fsPromises, 'mkdtemp').mockImplementation(((prefix: string, options?: unknown) =>
-      String(prefix).startsWith(vault)
-        ? Promise.reject(systemError('EROFS', 'mkdtemp', String(prefix)))
-        : realMkdtemp(prefix, options as BufferEncoding)) as typeof fsPromises.mkdtemp);
+    inject.write = (file) => (file.startsWith(vault) ? systemError('EROFS', 'open', file) : undefined);
+    inject.mkdtemp = (prefix) => (prefix.startsWith(vault) ? systemError('EROFS', 'mkdtemp', prefix) : undefined);
     const runs = [
       await coprod(['reflect', '--vault', vault, '--project', 'P', '--learned', 'Small tables work.'], vault),
       await coprod(['new', 'activity', '--vault', vault, '--project', 'P', '--title', 'Walk'], vault),
@@ -325,7 +333,6 @@ describe('blocked writes', () => {
       expect(run.stderr).toMatch(/cannot write .+: the folder is read-only\. Nothing was written\./);
       expect(run.stdout).toBe('');
     }
-    vi.restoreAllMocks();
     expect(snapshot(top)).toEqual(before);
   });
 
@@ -393,12 +400,10 @@ describe('a new project is made whole or not at all', () => {
   it('leaves nothing behind when a write fails part way', async () => {
     const { top, vault } = scratch();
     const before = snapshot(top);
-    const realWriteFile = fsPromises.writeFile;
     let writes = 0;
-    vi.spyOn(fsPromises, 'writeFile').mockImplementation(((file: string, ...rest: unknown[]) =>
-      ++writes === 4 ? Promise.reject(systemError('ENOSPC', 'write', String(file))) : realWriteFile(file, ...(rest as [string]))) as typeof fsPromises.writeFile);
+    inject.write = (file) => (++writes === 4 ? systemError('ENOSPC', 'write', file) : undefined);
     const run = await coprod(['new', 'project', 'Half', '--vault', vault], vault);
-    vi.restoreAllMocks();
+    inject.write = undefined;
     expect(writes).toBe(4);
     expect(run.code).toBe(2);
     expectOneLine(run.stderr);
