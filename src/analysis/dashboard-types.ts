@@ -76,6 +76,27 @@ export interface AssessmentComparison {
   disagreements: string[];
 }
 
+/** One round of self-assessment: the sheets filled in within a fortnight of each other. */
+export interface AssessmentRound {
+  /** The day of the round's first sheet. */
+  date: IsoDate;
+  /** The day of its last sheet (the same as `date` when all were filled in on one day). */
+  lastDate: IsoDate;
+  /** Sheets counted in the round (one per person and perspective: a later sheet replaces an earlier one). */
+  sheets: number;
+  /** Average ratings (1 to 6) of each perspective in this round. */
+  ingredients: Record<IngredientId, { practitioners: RatingGroup; participants: RatingGroup }>;
+}
+
+/** One person's ratings over time, for people who rated in more than one round. */
+export interface PersonRatings {
+  /** The sheet's author, as written (a pseudonym for participants). */
+  person: string;
+  perspective: 'practitioner' | 'participant';
+  /** Oldest first: one sheet per round. */
+  ratings: { date: IsoDate; path: string; ratings: Partial<Record<IngredientId, number>> }[];
+}
+
 export interface PhaseProgress {
   id: PhaseId;
   name: string;
@@ -113,6 +134,15 @@ export interface VoicesSummary {
   daysSinceFeedback?: number;
   feedbackWarning: boolean;
   awaitingFeedback: FeedbackWait[];
+}
+
+/** One month of activities: how many, and the rungs and Co's they recorded. */
+export interface VoicesMonth {
+  /** YYYY-MM */
+  month: string;
+  activities: number;
+  rungs: Record<RungId, number>;
+  star: Record<StarId, number>;
 }
 
 export interface RewardsByRole {
@@ -203,10 +233,18 @@ export interface DashboardModel {
   project: ProjectSummary;
   ingredients: IngredientScore[];
   trend: TrendSeries;
-  assessment: { assessments: number; comparisons: AssessmentComparison[] };
+  assessment: {
+    assessments: number;
+    comparisons: AssessmentComparison[];
+    /** Rounds of self-assessment, oldest first. */
+    rounds: AssessmentRound[];
+    /** Each person's ratings over time, where they rated in more than one round. */
+    people: PersonRatings[];
+  };
   phases: PhaseProgress[];
   barriers: BarrierStatus[];
-  voices: VoicesSummary;
+  /** `byMonth`: every month from the first activity to the last, quiet months included. */
+  voices: VoicesSummary & { byMonth: VoicesMonth[] };
   rewards: RewardsSummary;
   learning: LearningSummary;
   suggestions: Suggestion[];

@@ -4,6 +4,7 @@ import { linkTarget } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
 import { assessmentRounds } from './assessment-rounds';
 import { ownAttention, vaultAttention } from './attention';
+import { voicesByMonth } from './over-time';
 import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
 import { collectProjectNotes, isWithdrawnVoice, type ProjectNotes } from './project-notes';
@@ -37,7 +38,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
     assessment: { assessments: notes.assessments.length, comparisons: compareAssessments(notes, levels), ...assessmentRounds(notes) },
     phases: phaseProgress(notes),
     barriers: barrierStatus(notes),
-    voices,
+    voices: { ...voices, byMonth: voicesByMonth(notes) },
     rewards: rewardsSummary(notes),
     learning: learningSummary(notes),
     suggestions: suggestionsFor(notes),
