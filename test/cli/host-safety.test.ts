@@ -302,6 +302,10 @@ describe('files the system will not hand over', () => {
     const check = await coprod(['check', vault], vault);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/^P\/Huge\.md {2}This note could not be read: it is 64 MB, more than the 64 MB a note may be/m);
+    const suggest = await coprod(['suggest', path.join(vault, 'P/Huge.md')], vault);
+    expect(suggest.code).toBe(2);
+    expectOneLine(suggest.stderr);
+    expect(suggest.stderr).toContain('is larger than a note may be (64 MB)');
 
     rmSync(path.join(vault, 'P/Huge.md'));
     writeFileSync(path.join(vault, 'P/Long.md'), ACTIVITY);

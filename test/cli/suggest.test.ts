@@ -21,7 +21,7 @@ describe('coprod suggest', () => {
     expect((await coprod(['suggest', '-'], { stdin: 'The weather was grey.' })).stdout).toBe('No ingredient stands out in this text.\n');
     const missing = await coprod(['suggest', 'no-such-file.md']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('Cannot read no-such-file.md.');
+    expect(missing.stderr).toContain('cannot read no-such-file.md: there is no such file or folder.');
   });
 
   it('keeps the JSON shape and adds gap: true where the words say an ingredient is missing', async () => {

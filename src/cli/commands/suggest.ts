@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { INGREDIENT_BY_ID } from '../../domain';
 import { suggestIngredients } from '../../analysis/suggest';
+import { fileErrorReason } from '../file-errors';
+import { MAX_NOTE_BYTES } from '../fs-source';
 import { EXIT, UsageError, type CliIo } from '../io';
 
 export const SUGGEST_HELP = `Usage: coprod suggest [FILE|-] [--json]
@@ -31,11 +33,16 @@ export async function suggest(args: string[], io: CliIo): Promise<number> {
   let text: string;
   if (source === '-') text = await io.readStdin();
   else {
+    const file = path.resolve(io.cwd, source);
+    let size: number;
     try {
-      text = await fs.readFile(path.resolve(io.cwd, source), 'utf8');
-    } catch {
-      throw new UsageError(`Cannot read ${source}.`);
+      size = (await fs.stat(file)).size;
+      text = size > MAX_NOTE_BYTES ? '' : await fs.readFile(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read ${source}: ${fileErrorReason(error) ?? 'the system refused'}.`);
     }
+    // Refused by its size, before reading: past ~512 MB Node cannot even hold the text.
+    if (size > MAX_NOTE_BYTES) throw new UsageError(`${source} is larger than a note may be (64 MB); nothing was read.`);
   }
   const suggestions = suggestIngredients(text, { gaps: true });
   if (values.json) {
