@@ -1,7 +1,9 @@
 // Bumps manifest.json and versions.json to the version npm is setting.
 // Wired as the npm "version" script: `npm version patch|minor|major`.
 //
-// minAppVersion is 1.8.7 because the plugin relies on:
+// minAppVersion is 1.10.0 because the .base files new projects get use grouping and
+// summaries, which Obsidian's API reference lists from 1.10.0 (src/model/project-base.ts).
+// The plugin's own calls need 1.8.7:
 //   - App.loadLocalStorage / saveLocalStorage (since 1.8.7): the author's name stays on each device
 //   - FileManager.processFrontMatter   (since 1.4.4)
 //   - Vault.process                    (since 1.1.0)
