@@ -1,6 +1,7 @@
 import { isScalar, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import { YAML_PROBLEMS, type YamlReader } from '../model';
 import { checkedYamlData } from '../model/yaml-data';
+import { readSimpleYaml } from './simple-yaml';
 
 /**
  * How many nodes aliases (`*name`) may expand to before a document is refused: the `yaml`
@@ -20,6 +21,9 @@ export const MAX_FLOW_DEPTH = 100;
  */
 export const readYaml: YamlReader = (yaml) => {
   try {
+    // Most notes hold plain properties: read those fast, and the rest with the full parser.
+    const simple = readSimpleYaml(yaml);
+    if (simple !== undefined) return { ok: true, data: simple };
     const deep = flowDepthOver(yaml, MAX_FLOW_DEPTH);
     if (deep !== undefined) return { ok: false, message: YAML_PROBLEMS.tooDeep, line: lineAt(yaml, deep) };
     // YAML 1.2 core schema: dates stay text, as they do in Obsidian. Warnings stay quiet:

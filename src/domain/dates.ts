@@ -1,12 +1,20 @@
-import { format, isValid, parseISO } from 'date-fns';
+import { format, isValid } from 'date-fns';
 
 /** A calendar day as written in notes: YYYY-MM-DD. Kept as text so nothing shifts with time zones. */
 export type IsoDate = string;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written YYYY-MM-DD (2026-02-31 is not). Worked out by hand: called for every date of every note. */
 export function isIsoDate(value: string): boolean {
-  return ISO_DAY.test(value) && isValid(parseISO(value));
+  if (value.length !== 10 || !ISO_DAY.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /** YAML or Obsidian may hand over a Date object or a date-time; keep just the day. */

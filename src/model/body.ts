@@ -4,7 +4,10 @@
  */
 import { BARRIER_IDS, INGREDIENT_IDS, isIngredientId, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
-import { TRACKER_TAG, quoteText } from './quote';
+import { LineBarrier, LineChecklistItem, LineEvidence } from './line-mark';
+import { TRACKER_TAG, isTemplateHint } from './quote';
+
+export { isTemplateHint } from './quote';
 import type { BarrierMark, ChecklistItem, EvidenceMark, Section } from './record';
 
 const CHECKLIST = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
@@ -18,17 +21,11 @@ export interface BodyReading {
   gaps: EvidenceMark[];
   barrierMarks: BarrierMark[];
   checklist: ChecklistItem[];
-  sections: Section[];
   problems: Problem[];
 }
 
-/**
- * Templates put a hint under each question as one whole line in italics. Such a line is the
- * template talking, not the team, so it is never quoted, followed up or read for suggestions.
- */
-export function isTemplateHint(line: string): boolean {
-  return /^\s*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
-}
+/** Only lines holding one of these characters can be a heading, fence, comment, checklist or tag. */
+const MAY_MATTER = /[#[`~%]/;
 
 /** A markdown heading: one to six `#`, then a space; the closing `#`s are not part of the text. */
 export function headingText(line: string): string | undefined {
@@ -58,22 +55,20 @@ interface LineTags {
  * Plain tagged lines and `[x]` checklist lines count; other checklist states do not.
  */
 export function readBody(path: string, lines: readonly string[], startLine: number): BodyReading {
-  const reading: BodyReading = { evidence: [], gaps: [], barrierMarks: [], checklist: [], sections: [], problems: [] };
+  const reading: BodyReading = { evidence: [], gaps: [], barrierMarks: [], checklist: [], problems: [] };
   let unknownTags = 0;
   let fence: string | undefined;
   let inComment = false;
-  let openSection: { heading: string; line: number; body: string[] } | undefined;
   // The last line of prose in this section: the quote for a line that holds only tags.
+  // Kept raw and quoted only when such a line needs it, so plain lines cost one test.
   let lastProse = '';
-  const closeSection = () => {
-    if (openSection) {
-      const text = openSection.body.filter((line) => !isTemplateHint(line)).join('\n').trim();
-      reading.sections.push({ heading: openSection.heading, line: openSection.line, text });
-    }
-  };
 
   for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
     const line = lines[lineNumber - 1]!;
+    if (fence === undefined && !inComment && !MAY_MATTER.test(line)) {
+      if (line.trim() !== '') lastProse = line;
+      continue;
+    }
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
@@ -89,15 +84,10 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
       if (commentMarks % 2 === 1) inComment = !inComment;
       continue;
     }
-
-    const heading = headingText(line);
-    if (heading !== undefined) {
-      closeSection();
-      openSection = { heading, line: lineNumber, body: [] };
+    if (headingText(line) !== undefined) {
       lastProse = '';
       continue;
     }
-    openSection?.body.push(line);
 
     const tags = readTags(line);
     for (const problem of tags.problems) {
@@ -108,25 +98,20 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     const checklist = CHECKLIST.exec(line);
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
-    const own = tagged || checklist ? quoteText(line) : '';
-    const text = own !== '' ? own : tagged ? lastProse : '';
-    if (!tagged && !isTemplateHint(line) && line.trim() !== '') lastProse = quoteText(line);
     if (checklist) {
-      reading.checklist.push({
-        line: lineNumber,
-        checked,
-        text: own,
-        ingredients: [...tags.ingredients],
-        barriers: [...tags.barriers],
-      });
+      reading.checklist.push(new LineChecklistItem(lineNumber, checked, [...tags.ingredients], [...tags.barriers], line));
     }
-    if (!checked || !tagged) continue;
+    if (!tagged) {
+      if (line.trim() !== '') lastProse = line;
+      continue;
+    }
+    if (!checked) continue;
+    // A line that is only tags is quoted by the prose above it (worked out when first shown).
     const source = checklist ? 'checklist' : 'tag';
-    for (const ingredient of tags.ingredients) reading.evidence.push({ ingredient, line: lineNumber, source, text });
-    for (const ingredient of tags.gaps) reading.gaps.push({ ingredient, line: lineNumber, source, text });
-    for (const barrier of tags.barriers) reading.barrierMarks.push({ barrier, line: lineNumber, source, text });
+    for (const ingredient of tags.ingredients) reading.evidence.push(new LineEvidence(ingredient, lineNumber, source, line, lastProse));
+    for (const ingredient of tags.gaps) reading.gaps.push(new LineEvidence(ingredient, lineNumber, source, line, lastProse));
+    for (const barrier of tags.barriers) reading.barrierMarks.push(new LineBarrier(barrier, lineNumber, source, line, lastProse));
   }
-  closeSection();
   if (unknownTags > MAX_TAG_PROBLEMS) {
     reading.problems.push({
       path,
@@ -135,6 +120,47 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     });
   }
   return reading;
+}
+
+/**
+ * The note's sections, heading by heading, template hints left out. Worked out only when a
+ * reader asks (the reflection log, the report), so the index does not hold the text twice.
+ */
+export function readSections(lines: readonly string[], startLine: number): Section[] {
+  const sections: Section[] = [];
+  let fence: string | undefined;
+  let inComment = false;
+  let open: { heading: string; line: number; body: string[] } | undefined;
+  const close = () => {
+    if (open) sections.push({ heading: open.heading, line: open.line, text: open.body.filter((line) => !isTemplateHint(line)).join('\n').trim() });
+  };
+  // The same lines readBody reads: no fenced code, no %% comments %%.
+  for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
+    const line = lines[lineNumber - 1]!;
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      continue;
+    }
+    const commentMarks = countOf(line, '%%');
+    if (inComment || commentMarks % 2 === 1) {
+      if (commentMarks % 2 === 1) inComment = !inComment;
+      continue;
+    }
+    const heading = headingText(line);
+    if (heading !== undefined) {
+      close();
+      open = { heading, line: lineNumber, body: [] };
+      continue;
+    }
+    open?.body.push(line);
+  }
+  close();
+  return sections;
 }
 
 function countOf(line: string, needle: string): number {

@@ -11,7 +11,7 @@ import {
   type IssueHint,
   type NoteKind,
 } from '../domain';
-import { readBody } from './body';
+import { readBody, readSections } from './body';
 import { conflictMarkerLine, copyName } from './conflicts';
 import { contentKeyOf } from './content-key';
 import {
@@ -26,7 +26,7 @@ import { basename, linkTarget } from './links';
 import { propertyLines } from './property-lines';
 import { unfilledTemplateFields } from './unfilled-fields';
 import type { Problem } from './problem';
-import type { BarrierMark, EvidenceMark, NoteRecord } from './record';
+import type { BarrierMark, EvidenceMark, NoteRecord, Section } from './record';
 
 export interface ParseInput {
   path: string;
@@ -36,8 +36,72 @@ export interface ParseInput {
   readYaml: YamlReader;
 }
 
-export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseInput): NoteRecord {
-  const text = withoutBom(rawText);
+export function parseNote(input: ParseInput): NoteRecord {
+  const text = withoutBom(input.text);
+  if (!mayMatter(text, input.frontmatter)) return ordinaryNote(input.path, text);
+  return withLazySections(parseTrackerNote(input, text));
+}
+
+/** Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note. */
+const TRACKER_TAG_TEXT = /#(?:ingredient|gap|barrier)\//i;
+
+/**
+ * Whether a note needs reading at all: it says `coproduction:` in its properties, or carries a
+ * tracker tag. Most notes in a team's vault do neither; they cost one scan, no YAML parsing.
+ */
+function mayMatter(text: string, frontmatter: Record<string, unknown> | undefined): boolean {
+  if (frontmatter !== undefined ? KIND_PROPERTY in frontmatter : namesKind(text)) return true;
+  return TRACKER_TAG_TEXT.test(text);
+}
+
+/** True when the properties block (if any) has a line that starts with `coproduction`, quoted or not. */
+function namesKind(text: string): boolean {
+  if (!text.startsWith('---')) return false;
+  let at = text.indexOf('\n');
+  while (at !== -1) {
+    const next = text.indexOf('\n', at + 1);
+    const line = text.slice(at + 1, next === -1 ? text.length : next);
+    if (line.startsWith('---') || line.startsWith('...')) return false;
+    if (/^["']?coproduction["']?\s*:/.test(line)) return true;
+    at = next;
+  }
+  // Never closed: read it fully, so `check` can say so if it looks like properties.
+  return true;
+}
+
+/** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
+function ordinaryNote(path: string, text: string): NoteRecord {
+  const firstBodyLine = 1;
+  return {
+    path,
+    title: basename(path),
+    kind: 'note',
+    evidence: [],
+    gaps: [],
+    barrierMarks: [],
+    checklist: [],
+    sections: [],
+    body: '',
+    bodyStartLine: firstBodyLine,
+    problems: [],
+    contentKey: text.trim() === '' ? '' : `ordinary:${path}`,
+  };
+}
+
+/** Sections are worked out from the body when first asked for, then kept. */
+function withLazySections(record: NoteRecord): NoteRecord {
+  let sections: Section[] | undefined;
+  const lines = record.body.split('\n');
+  const { bodyStartLine } = record;
+  Object.defineProperty(record, 'sections', {
+    enumerable: true,
+    configurable: true,
+    get: () => (sections ??= readSections(lines, 1).map((section) => ({ ...section, line: section.line + bodyStartLine - 1 }))),
+  });
+  return record;
+}
+
+function parseTrackerNote({ path, frontmatter, readYaml }: ParseInput, text: string): NoteRecord {
   const lines = splitLines(text);
   const block = findFrontmatter(lines);
   const bodyStart = block ? block.closingLine + 1 : 1;
@@ -50,7 +114,7 @@ export function parseNote({ path, text: rawText, frontmatter, readYaml }: ParseI
     gaps: body.gaps,
     barrierMarks: body.barrierMarks,
     checklist: body.checklist,
-    sections: body.sections,
+    sections: [] as Section[],
     body: lines.slice(bodyStart - 1).join('\n'),
     bodyStartLine: bodyStart,
     problems: body.problems,

@@ -9,6 +9,14 @@ export const TRACKER_TAG = /(^|[\s(,;])#(ingredient|barrier|gap)\/([\p{L}\p{N}_-
 
 const LEADING_MARKERS = /^\s*(?:>\s*)*(?:\[![^\]\s]*\][+-]?\s*)?(?:#{1,6}\s+)?(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[.\]\s?)?/;
 
+/**
+ * Templates put a hint under each question as one whole line in italics. Such a line is the
+ * template talking, not the team, so it is never quoted, followed up or read for suggestions.
+ */
+export function isTemplateHint(line: string): boolean {
+  return /^\s*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
+}
+
 export function quoteText(line: string): string {
   const words = stripLinks(line.replace(TRACKER_TAG, '$1'))
     .replace(LEADING_MARKERS, '')

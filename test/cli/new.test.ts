@@ -146,7 +146,11 @@ describe('coprod new KIND', () => {
     });
     expect(props(readFileSync(path.join(vault, made.participant!), 'utf8')).pseudonym).toBe('Rowan');
     const check = await coprod(['check', vault]);
-    expect(check.stdout).toContain('no problems');
+    // A new participant note waits for its consent date; nothing else needs attention.
+    expect(check.stdout).toBe(
+      'Test project/Participants/Rowan.md:6  No consent is recorded for Rowan (Add "consent-date:" once they have agreed to take part. Until then, do not record their words)\n' +
+        'Checked 9 notes: 1 problem.\n',
+    );
   });
 
   it('never overwrites a note that is already there', async () => {
