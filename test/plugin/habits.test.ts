@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TFile as ObsidianTFile } from 'obsidian';
 import { Menu, MenuItem, Platform, Plugin as MockPlugin, TFile, TFolder } from 'obsidian-test-mocks/obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateReport } from '../../src/plugin/commands/reflection';
@@ -93,7 +92,7 @@ describe('the end-of-project reflection', () => {
     const loaded = await loadPlugin(DEMO);
     const generate = vi
       .spyOn(loaded.app.fileManager, 'generateMarkdownLink')
-      .mockImplementation((file: ObsidianTFile, _source: string, _subpath?: string, alias?: string) => `[${alias ?? file.basename}](${encodeURI(file.path)})`);
+      .mockImplementation((file: TFile, _source: string, _subpath?: string, alias?: string) => `[${alias ?? file.basename}](${encodeURI(file.path)})`);
     const project = loaded.plugin.index.projects().find((record) => record.path === `${FPT}/${FPT}.md`)!;
     const reportPath = await generateReport(loaded.plugin, project);
     const text = await loaded.app.vault.read(loaded.app.vault.getAbstractFileByPath(reportPath) as TFile);
@@ -108,7 +107,7 @@ describe('a folder’s menu', () => {
   it('offers "New co-production project here", which makes the project inside that folder', async () => {
     const loaded = await loadPlugin({ 'Work/Notes.md': 'mine' });
     const folder = loaded.app.vault.getAbstractFileByPath('Work') as TFolder;
-    const menu = new Menu();
+    const menu = Menu.create2__();
     loaded.app.workspace.trigger('file-menu', menu, folder, 'file-explorer-context-menu');
     const item = menu.menuItems__.find((candidate: MenuItem) => candidate.title__ === 'New co-production project here');
     expect(item).toBeDefined();
@@ -123,7 +122,7 @@ describe('a folder’s menu', () => {
     expect(loaded.app.vault.getAbstractFileByPath('Work/Soup club/Soup club.md')).toBeInstanceOf(TFile);
     expect(loaded.app.vault.getAbstractFileByPath('Soup club')).toBeNull();
 
-    const fileMenu = new Menu();
+    const fileMenu = Menu.create2__();
     loaded.app.workspace.trigger('file-menu', fileMenu, loaded.app.vault.getAbstractFileByPath('Work/Notes.md'), 'file-explorer-context-menu');
     expect(fileMenu.menuItems__).toHaveLength(0);
   });
