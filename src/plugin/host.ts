@@ -14,6 +14,14 @@ export interface CoproductionSettings {
   feedbackWarningDays: number;
   /** Leave personal details (access needs, contact…) out of exports. */
   leavePersonalOut: boolean;
+  /** Editor lens: show ingredient, gap and barrier tags as chips. */
+  lensTags: boolean;
+  /** Editor lens: mark lines whose words point to an ingredient. */
+  lensSuggestions: boolean;
+  /** Editor lens: complete #ingredient/ and #gap/ as they are typed. */
+  lensCompletion: boolean;
+  /** Editor lens: this note at a glance (status bar on desktop, a line at the top on phones). */
+  lensGlance: boolean;
 }
 
 export const DEFAULT_SETTINGS: CoproductionSettings = {
@@ -21,6 +29,10 @@ export const DEFAULT_SETTINGS: CoproductionSettings = {
   recentDays: 90,
   feedbackWarningDays: 30,
   leavePersonalOut: true,
+  lensTags: true,
+  lensSuggestions: true,
+  lensCompletion: true,
+  lensGlance: true,
 };
 
 export interface CoproductionHost {

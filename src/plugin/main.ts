@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, type CoproductionHost, type CoproductionSettings } fr
 import { frontmatterOf, obsidianYamlReader, vaultSource } from './index-source';
 import { FillOnInsert } from './fill-on-insert';
 import { CoproductionSettingTab } from './settings-tab';
+import { refreshLens, registerIngredientLens } from './editor';
 import { EvidenceStatus } from './status-bar';
 import { vaultWriter } from './vault-writer';
 
@@ -76,6 +77,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     this.addSettingTab(new CoproductionSettingTab(this.app, this));
     registerCreationCommands(this);
     registerReflectionFeatures(this);
+    registerIngredientLens(this, this);
 
     this.app.workspace.onLayoutReady(() => {
       if (this.unloaded) return;
@@ -162,6 +164,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     this.updateIgnoredFolders();
     if (this.indexReady && this.ignoredFolders.join('\n') !== ignoredBefore) await this.reconsiderIgnored();
     await this.refreshDashboards(false);
+    refreshLens(this);
   }
 
   private updateIgnoredFolders(): void {
@@ -231,6 +234,8 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
       this.indexReady = true;
     }
     this.status?.update();
+    // Editors opened before the index was ready learn now which notes are in a project.
+    refreshLens(this);
     const changed = [...this.changedDuringBuild];
     this.changedDuringBuild.clear();
     for (const path of changed) this.enqueue(() => this.reread(path));

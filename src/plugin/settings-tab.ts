@@ -59,6 +59,12 @@ export class CoproductionSettingTab extends PluginSettingTab {
       'feedbackWarningDays',
     );
 
+    new Setting(containerEl).setName('Editor').setHeading();
+    this.lensToggle('Show tags as labels', 'Ingredient, gap and barrier tags show as short labels with a symbol. The tag itself shows again when the cursor is in it.', 'lensTags');
+    this.lensToggle('Suggest tags while writing', 'A line whose words point to an ingredient gets a quiet hint at its end, with buttons to add the tag or dismiss the hint.', 'lensSuggestions');
+    this.lensToggle('Complete ingredient tags', 'Typing #ingredient/ or #gap/ lists the six ingredients.', 'lensCompletion');
+    this.lensToggle('This note at a glance', "The note's evidence and gaps by ingredient, and the project's weakest ingredient: in the status bar, or on phones in a line at the top of the note.", 'lensGlance');
+
     new Setting(containerEl).setName('Exports').setHeading();
     new Setting(containerEl)
       .setName('Leave personal details out of exports')
@@ -75,6 +81,19 @@ export class CoproductionSettingTab extends PluginSettingTab {
     // Save anything typed a moment ago before the tab closes.
     this.saveSoon.run();
     super.hide();
+  }
+
+  /** The editor lens works only in project notes, never in the templates folder. */
+  private lensToggle(name: string, description: string, key: 'lensTags' | 'lensSuggestions' | 'lensCompletion' | 'lensGlance'): void {
+    new Setting(this.containerEl)
+      .setName(name)
+      .setDesc(description)
+      .addToggle((toggle) =>
+        toggle.setValue(this.plugin.settings[key]).onChange((value) => {
+          this.plugin.settings[key] = value;
+          void this.plugin.saveSettings();
+        }),
+      );
   }
 
   private wholeNumber(name: string, description: string, key: 'recentDays' | 'feedbackWarningDays'): void {
