@@ -85,7 +85,7 @@ function copyAttention({ record, original, tool, linesDiffer }: CopyFinding, cou
     title: record.title,
     message: counted
       ? `This is ${maker} of ${original.path}. ${difference} the original. It is not counted.`
-      : `This may be a copy of ${original.path}: ${difference.toLowerCase()} it. It is counted as a note of its own.`,
+      : `This may be a copy of ${original.path}: ${difference.toLowerCase()} it, and the two share evidence. It is counted as a note of its own, so that evidence may count twice.`,
     hint: counted
       ? 'Compare it with the original, keep what you need there, then delete the copy.'
       : 'If it is a copy, move what you need into the original and delete this one.',
@@ -112,6 +112,7 @@ export function ownAttention(notes: ProjectNotes, voices: VoicesSummary, asOf: s
 /** Notes that belong to no project, and projects that share a name: shown on every project's dashboard. */
 export function vaultAttention(index: ProjectIndex, shown?: ProjectRecord): AttentionItem[] {
   const items: AttentionItem[] = [];
+  for (const problem of index.unreadablePaths()) items.push(asAttention('problem', problem.path.split('/').pop() ?? problem.path, problem));
   for (const group of index.sameNameProjects()) {
     for (const project of group) {
       if (shown && !group.includes(shown)) continue;

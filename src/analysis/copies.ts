@@ -40,13 +40,22 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
       }
       firstWithContent.set(record.contentKey, record);
     }
+    // A name like "Note 2" or "Note (1)" is also how Obsidian numbers new notes, so it is
+    // only worth a word when the two notes share evidence that would then count twice.
     const named = copyName(record.path);
     const original = named && !named.tool ? index.get(named.original) : undefined;
-    if (original && original.kind !== 'unreadable' && original.kind !== 'report') {
+    if (original && original.kind !== 'unreadable' && original.kind !== 'report' && sharesEvidence(record, original)) {
       possibleCopies.push({ record, original, linesDiffer: linesThatDiffer(record, original) });
     }
   }
   return { copies, possibleCopies };
+}
+
+/** True when both notes hold the same piece of evidence (or gap) in the same words. */
+function sharesEvidence(a: NoteRecord, b: NoteRecord): boolean {
+  const marks = (record: NoteRecord) => [...record.evidence, ...record.gaps].filter((mark) => mark.source !== 'property');
+  const inB = new Set(marks(b).map((mark) => `${mark.ingredient}|${mark.text}`));
+  return marks(a).some((mark) => inB.has(`${mark.ingredient}|${mark.text}`));
 }
 
 /** How many lines one note has that the other lacks, each property counted as one line. */

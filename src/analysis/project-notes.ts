@@ -1,6 +1,6 @@
 /** One project's notes, sorted by kind, with the facts every panel needs about each note. */
 import { compareText, LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type RoleId } from '../domain';
-import { linkTarget, type NoteRecord, type RecordOfKind } from '../model';
+import { personName, type NoteRecord, type RecordOfKind } from '../model';
 import type { ProjectIndex, ProjectRecord } from '../index';
 import type { NoteLink } from './dashboard-types';
 import { findCopies, type CopyFinding } from './copies';
@@ -87,7 +87,7 @@ export function noteDate(record: NoteRecord): IsoDate | undefined {
 export function noteAuthor(record: NoteRecord): string | undefined {
   if (record.kind === 'unreadable' || record.kind === 'note') return undefined;
   const author = (record.props as { author?: string }).author?.trim();
-  return author ? linkTarget(author) : undefined;
+  return author ? personName(author) : undefined;
 }
 
 export function authorRole(notes: ProjectNotes, author: string | undefined): RoleId | undefined {

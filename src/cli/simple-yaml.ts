@@ -43,7 +43,8 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null | u
     const entry = KEY_LINE.exec(line);
     if (!entry) return undefined;
     const key = entry[1]!;
-    if (Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || NOT_TEXT_KEY.test(key)) return undefined;
+    // YAML refuses a plain name over 1,024 characters; so does the full parser, with its message.
+    if (key.length > 1024 || Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || NOT_TEXT_KEY.test(key)) return undefined;
     empty = false;
     const raw = (entry[2] ?? '').trimEnd();
     if (raw === '') {

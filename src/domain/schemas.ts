@@ -128,7 +128,11 @@ const amount = z.pipe(
   z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)),
   z
     .number({ error: (issue) => `should be a number, like 2.5, but it is ${describe(issue.input)}` })
-    .check(z.gte(0, { error: 'cannot be below zero' })),
+    .check(
+      z.gte(0, { error: 'cannot be below zero' }),
+      // Far beyond any real reward: a typing slip, not a figure to add up.
+      z.lte(1_000_000, { error: 'is more than a million, which looks like a typing slip; check the number' }),
+    ),
 );
 
 const yesNo = z.pipe(

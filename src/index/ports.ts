@@ -1,3 +1,5 @@
+import type { Problem } from '../model';
+
 /** How a host (Obsidian or the file system) hands notes to the core. */
 export interface NoteSource {
   /** Paths of every markdown note, relative to the vault root, with `/` separators. */
@@ -5,6 +7,8 @@ export interface NoteSource {
   readNote(path: string): Promise<string>;
   /** Properties the host has already parsed, when it has them (saves parsing YAML twice). */
   cachedFrontmatter?(path: string): Record<string, unknown> | undefined;
+  /** Notes and folders the host could not read, each with the reason, so none is dropped without a word. */
+  unreadable?(): Problem[];
 }
 
 /** How the core asks a host to write. No method may overwrite an existing note. */

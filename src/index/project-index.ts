@@ -3,7 +3,7 @@
  * Built once, then kept current one file at a time; a change to one note re-reads
  * only that note, and only the project it belongs to is marked as changed.
  */
-import { isInsideFolder, linkTarget, parentFolder, parseNote, type NoteRecord, type RecordOfKind, type YamlReader } from '../model';
+import { basename, isInsideFolder, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
 import type { NoteSource } from './ports';
 import { compareText } from '../domain';
 
@@ -33,6 +33,7 @@ export class ProjectIndex {
   private readonly projectVersions = new Map<string, number>();
   private readonly listeners = new Set<Listener>();
   private versionCounter = 0;
+  private sourceProblems: Problem[] = [];
 
   constructor(private readonly options: IndexOptions) {}
 
@@ -47,24 +48,44 @@ export class ProjectIndex {
     return (this.options.ignoredFolders ?? []).some((folder) => folder !== '' && isInsideFolder(path, folder));
   }
 
-  /** Reads every note once. */
+  /** Reads every note once. A note the host cannot read becomes an unreadable record with the reason. */
   async build(source: NoteSource): Promise<void> {
     const paths = (await source.listNotes()).filter((path) => !this.isIgnored(path)).sort();
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
     for (let start = 0; start < paths.length; start += batchSize) {
       const batch = paths.slice(start, start + batchSize);
-      const texts = await Promise.all(batch.map((path) => source.readNote(path)));
-      batch.forEach((path, i) => this.records.set(path, this.parse(path, texts[i]!, source.cachedFrontmatter?.(path))));
+      const texts = await Promise.all(batch.map((path) => readOrReason(source, path)));
+      batch.forEach((path, i) => {
+        const text = texts[i]!;
+        this.records.set(path, typeof text === 'string' ? this.parse(path, text, source.cachedFrontmatter?.(path)) : unreadableNote(path, text));
+      });
+    }
+    this.sourceProblems = [];
+    for (const problem of source.unreadable?.() ?? []) {
+      if (this.records.has(problem.path)) this.records.set(problem.path, unreadableNote(problem.path, problem));
+      else this.sourceProblems.push(problem);
     }
     this.rebuildMembership();
     this.emit({ paths, projects: [...this.members.keys()] });
   }
 
+  /** Folders and files the host could not read that are not notes in the index (a folder, a name that is not text). */
+  unreadablePaths(): readonly Problem[] {
+    return this.sourceProblems;
+  }
+
   /** Re-reads one note after it was created or changed. */
   async refresh(source: NoteSource, path: string): Promise<void> {
     if (this.isIgnored(path)) return;
-    this.update(path, await source.readNote(path), source.cachedFrontmatter?.(path));
+    const text = await readOrReason(source, path);
+    if (typeof text === 'string') this.update(path, text, source.cachedFrontmatter?.(path));
+    else {
+      const previous = this.records.get(path);
+      const record = unreadableNote(path, text);
+      this.records.set(path, record);
+      this.afterChange([path], previous, record);
+    }
   }
 
   /** Stores one note's text (for hosts that already hold it). */
@@ -128,9 +149,10 @@ export class ProjectIndex {
     const projects = this.projects();
     const byPath = projects.filter((project) => project.path === nameOrPath || project.path === `${nameOrPath}.md`);
     if (byPath.length > 0) return byPath;
-    const wanted = new Set([nameOrPath.trim().toLowerCase(), linkTarget(nameOrPath).toLowerCase()]);
+    // A name is taken as written ("Housing / Food"); only a whole link is unwrapped.
+    const wanted = personName(nameOrPath).toLowerCase();
     return projects.filter(
-      (project) => wanted.has(project.title.toLowerCase()) || wanted.has(projectName(project).toLowerCase()),
+      (project) => wanted === project.title.toLowerCase() || wanted === projectName(project).toLowerCase(),
     );
   }
 
@@ -276,6 +298,33 @@ export class ProjectIndex {
     }
     return (byTitle.length > 0 ? byTitle : byName).sort();
   }
+}
+
+/** The note's text, or why the host could not read it: a read never stops the index. */
+async function readOrReason(source: NoteSource, path: string): Promise<string | Problem> {
+  try {
+    return await source.readNote(path);
+  } catch (error) {
+    const why = error instanceof Error && error.message ? error.message.replace(/\.$/, '') : 'the file could not be opened';
+    return { path, message: `This note could not be read (${why}). It is not counted`, hint: 'Check that the file opens, then try again' };
+  }
+}
+
+function unreadableNote(path: string, problem: Problem): NoteRecord {
+  return {
+    path,
+    title: basename(path),
+    kind: 'unreadable',
+    evidence: [],
+    gaps: [],
+    barrierMarks: [],
+    checklist: [],
+    sections: [],
+    body: '',
+    bodyStartLine: 1,
+    problems: [problem],
+    contentKey: '',
+  };
 }
 
 export function projectName(project: ProjectRecord): string {

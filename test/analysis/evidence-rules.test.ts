@@ -277,3 +277,30 @@ describe('notes the tracker cannot fully read are named, never dropped', () => {
     }
   });
 });
+
+describe('names that only look like copies', () => {
+  const project = { 'C/C.md': note({ coproduction: 'project', start: '2026-01-01' }) };
+  const lib = (extra: string) => reflection('2026-10-01', 'Sam', {}, `We set up the tool library. #ingredient/networks\n${extra}`);
+
+  it('are counted, and named when they share evidence with the note they look copied from', async () => {
+    const index = await indexOf({ ...project, 'C/Tool library.md': lib(''), 'C/Tool library (1).md': lib('Kit added a drill.\n') });
+    const model = buildDashboard(index, index.projects()[0]!, { asOf: AS_OF });
+    expect(model.attention.map((item) => [item.path, item.message])).toEqual([
+      [
+        'C/Tool library (1).md',
+        'This may be a copy of C/Tool library.md: 1 line differs from it, and the two share evidence. It is counted as a note of its own, so that evidence may count twice.',
+      ],
+    ]);
+  });
+
+  it('say nothing when the notes share no evidence, as with Obsidian\'s own "Untitled 2"', async () => {
+    const index = await indexOf({
+      ...project,
+      'C/Session.md': reflection('2026-10-01', 'Sam', {}, 'First session. #ingredient/assets\n'),
+      'C/Session 2.md': reflection('2026-10-08', 'Sam', {}, 'Second session. #ingredient/assets\n'),
+    });
+    const model = buildDashboard(index, index.projects()[0]!, { asOf: AS_OF });
+    expect(model.attention).toEqual([]);
+    expect(model.ingredients.find((entry) => entry.id === 'assets')!.total).toBe(2);
+  });
+});

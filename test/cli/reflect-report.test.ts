@@ -102,8 +102,10 @@ describe('coprod reflect', () => {
         '',
       ].join('\n'),
     );
+    // The new note checks clean; the only problem left is the demo's own consent review.
     const check = await coprod(['check', vault], vault);
-    expect(check.code).toBe(0);
+    expect(check.stdout).not.toContain(written);
+    expect(check.stdout).toMatch(/Checked \d+ notes: 1 problem\.\n$/);
   });
 
   it('gives a second reflection with the same words a name of its own', async () => {
@@ -144,7 +146,7 @@ describe('coprod report', () => {
     const firstBytes = readFileSync(firstFile);
     const text = firstBytes.toString('utf8');
     expect(text).toContain('# End-of-project reflection: Full Plates Together');
-    expect(text).toContain('- **Reflections:** 14 reflections, written by 5 people.');
+    expect(text).toContain('The notes hold 16 activities and 14 reflections by 5 people.');
     expect(text).toContain('The council listens to Rowan more than to us.');
 
     const second = await coprod(['report', vault, '--project', PROJECT, '--as-of', '2026-11-30'], vault);

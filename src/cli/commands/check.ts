@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { vaultProblems } from '../../analysis/attention';
 import { collectProjectNotes } from '../../analysis/project-notes';
-import { compareProblems, formatProblem } from '../../model';
+import { formatProblem } from '../../model';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { openVault, resolveVault } from '../vault';
 
@@ -24,9 +24,9 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}: ${positionals.map((given) => `"${given}"`).join(', ')}.`);
-  const { index, unreadable } = await openVault(resolveVault(io.cwd, positionals[0]));
+  const { index } = await openVault(resolveVault(io.cwd, positionals[0]));
   // Files the system would not hand over are problems too, in path order with the rest.
-  const problems = [...vaultProblems(index, io.today, (project) => collectProjectNotes(index, project)), ...unreadable].sort(compareProblems);
+  const problems = vaultProblems(index, io.today, (project) => collectProjectNotes(index, project));
   for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
   io.out(
     problems.length === 0
