@@ -462,7 +462,8 @@ function headerPanel(view: EditorView): Panel {
     dom,
     top: true,
     update(update) {
-      if (update.docChanged || update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshEffect)))) draw();
+      // After a pause in typing only: counting reads every tag of the note.
+      if (update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshEffect)))) draw();
     },
   };
 }
