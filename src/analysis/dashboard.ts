@@ -8,6 +8,7 @@ import { voicesByMonth } from './over-time';
 import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
 import { collectProjectNotes, isWithdrawnVoice, type ProjectNotes } from './project-notes';
+import { unfinishedRewardFindings } from './rewards';
 import { collectEvidence, scoreIngredients, trendOf } from './scoring';
 import { suggestIngredients } from './suggest';
 import { DEFAULT_SCORING, type Level, type ScoringSettings } from './thresholds';
@@ -42,7 +43,8 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
     rewards: rewardsSummary(notes),
     learning: learningSummary(notes),
     suggestions: suggestionsFor(notes),
-    attention: [...own, ...vaultAttention(index, project)],
+    // Reward notes left as the template made them are not counted; say so. (`check` needs them in attention.ts too.)
+    attention: [...own, ...unfinishedRewardFindings(notes), ...vaultAttention(index, project)],
     portfolio: index.projects().length > 1 ? buildPortfolio(index, options) : [],
   };
 }

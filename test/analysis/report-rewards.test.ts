@@ -63,7 +63,9 @@ describe('rewards for finance', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ path: 'Tea/Rewards/2026-02-05 New reward.md', property: 'participant', line: 4, kind: 'problem' });
     expect(findings[0]!.message).toContain('not counted');
-    const summary = buildDashboard(index, project, { asOf: AS_OF }).rewards;
+    const dashboard = buildDashboard(index, project, { asOf: AS_OF });
+    expect(dashboard.attention.filter((item) => item.path === 'Tea/Rewards/2026-02-05 New reward.md')).toHaveLength(1);
+    const summary = dashboard.rewards;
     expect(summary.entries).toBe(3);
     expect(summary.hours).toBe(4.5);
   });

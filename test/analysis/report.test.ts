@@ -43,7 +43,8 @@ describe('end-of-project reflection on the demo vault', () => {
     const text = reportOf(await indexOf(demoFiles()));
     const headings = text.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual([
-      '## The project in brief',
+      '## Summary',
+      '## What we set out to change',
       '## The journey',
       '## The six ingredients',
       '## Barriers and how they were removed',
@@ -53,6 +54,7 @@ describe('end-of-project reflection on the demo vault', () => {
       '## Lessons for others',
       '## Questions every project should answer',
       '## What the notes do not show yet',
+      '## Appendix',
     ]);
     expect(text.startsWith(`---\ncoproduction: report\nproject: "[[${DEMO}]]"\nas-of: ${AS_OF}\n---\n`)).toBe(true);
     // Quotes link to their notes; applied follow-ups say how.
@@ -132,12 +134,18 @@ describe('end-of-project reflection for a young project', () => {
     expect(text).toContain('No reflections are recorded yet, so the notes do not say what was learned.');
     expect(text).toContain('Nobody has filled in a self-assessment yet.');
     expect(text).toContain('No rewards are recorded in the notes.');
-    expect(text).toContain('The notes say nothing about this yet.');
     expect(text).toContain('- Decision: Meet on Thursdays. Decided together.');
-    const gaps = text.slice(text.indexOf('## What the notes do not show yet'));
-    expect(gaps).toContain('No evidence yet for Shared roles, Capacity, Mutuality, Networks and Catalysts.');
-    expect(gaps).toContain('No reflections yet');
-    expect(gaps).toContain('No phase note for Engagement, Rewards and Learning.');
+    // Each fact once: what a section says is not listed again at the end.
+    expect(text).toContain('Nothing records how accessibility, money, times that suit people and plain language were dealt with.');
+    expect(text).toContain('- Nothing recorded yet for Engagement, Rewards and Learning.');
+    expect(text).toContain('No evidence yet for these. Record one piece of evidence');
+    expect(text.match(/The notes say nothing about this yet/g)).toHaveLength(2);
+    expect(text).toContain("The notes say nothing yet about these:");
+    const gaps = text.slice(text.indexOf('## What the notes do not show yet'), text.indexOf('## Appendix'));
+    expect(gaps).toContain('None of the evidence for Assets comes from someone with lived experience.');
+    expect(gaps).not.toContain('participant notes');
+    expect(text.match(/No participant notes/g)).toHaveLength(1);
+    expect(text).toContain('The project note does not list its outcomes yet.');
     expect(text).not.toMatch(/undefined|NaN|\[object /);
     // Still a report the tracker recognises.
     const reread = await indexOf({ ...files, 'Soup Club/Reports/r.md': text });

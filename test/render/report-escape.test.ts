@@ -76,7 +76,7 @@ describe('the report made from hostile notes', () => {
       '# Soup Club\n',
     ),
     'Soup Club/Participants/Rowan.md': note({ coproduction: 'participant', pseudonym: 'Rowan', role: 'lived-experience' }, 'Secret details.\n'),
-    'Soup Club/Participants/Eve.md': note({ coproduction: 'participant', pseudonym: JSON.stringify(EVIL), role: 'lived-experience' }),
+    'Soup Club/Participants/Eve.md': note({ coproduction: 'participant', pseudonym: JSON.stringify(EVIL), role: 'lived-experience', quotes: 'yes' }),
     'Soup Club/Activities/2026-09-10 First lunch.md': note(
       { coproduction: 'activity', date: '2026-09-10', phase: 'engagement', author: JSON.stringify(EVIL), 'lived-experience': 4 },
       '# First lunch\n\n## What we did\nWe cooked <script>alert(1)</script> together ![[Rowan]] [x](javascript:alert(1)) #ingredient/mutuality\n\n## Decisions and who made them\n- Meet on <iframe src=x> Thursdays ![[Rowan]]. Decided together.\n',

@@ -1,6 +1,7 @@
 /** Answers found in the notes: the prose under matching headings, as quotes or sentences. */
 import { quoteText, type NoteRecord, type Section } from '../../model';
 import { linkTo, noteAuthor, noteDate } from '../project-notes';
+import type { QuoteLedger } from './quotes';
 import type { Quote } from './types';
 
 /** The answer under each heading that matches, from notes in the order given. */
@@ -14,6 +15,17 @@ export function sectionAnswers(records: readonly NoteRecord[], heading: RegExp):
     }
   }
   return answers;
+}
+
+/** Answers through the ledger: each quoted once, a participant's words only with their yes. */
+export function answersOnce(answers: readonly Quote[], ledger: QuoteLedger, limit = Infinity): Quote[] {
+  const kept: Quote[] = [];
+  for (const answer of answers) {
+    if (kept.length >= limit) break;
+    const quote = ledger.take({ ...answer });
+    if (quote) kept.push({ ...answer, ...quote });
+  }
+  return kept;
 }
 
 export function quoteBase(record: NoteRecord, section: Section): Quote {

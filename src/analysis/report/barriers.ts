@@ -1,11 +1,12 @@
 /** Barriers: how each was dealt with, where it is named, and the steps not taken yet. */
 import type { ProjectIndex } from '../../index';
 import type { DashboardModel, NoteLink } from '../dashboard-types';
-import { linkTo, type ProjectNotes } from '../project-notes';
+import { linkTo, noteAuthor, type ProjectNotes } from '../project-notes';
+import type { QuoteLedger } from './quotes';
 import type { Quote, ReportBarrier } from './types';
 import { compareText } from '../../domain';
 
-export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index: ProjectIndex): ReportBarrier[] {
+export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index: ProjectIndex, ledger: QuoteLedger): ReportBarrier[] {
   return dashboard.barriers.map((status) => {
     const how: Quote[] = [];
     const listedIn: NoteLink[] = [];
@@ -22,7 +23,9 @@ export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index
       seen.add(key);
       // A phase note is written over weeks, so its dates do not say when a barrier went.
       const date = record?.kind === 'phase' ? undefined : entry.date;
-      how.push({ path: entry.path, title: entry.title, text: entry.text.trim(), ...(entry.line ? { line: entry.line } : {}), ...(date ? { date } : {}) });
+      const author = record ? noteAuthor(record) : undefined;
+      const quote = ledger.take({ path: entry.path, title: entry.title, text: entry.text, ...(entry.line ? { line: entry.line } : {}), ...(author ? { author } : {}) });
+      if (quote) how.push({ ...quote, ...(date ? { date } : {}) });
     }
     const stillToDo: Quote[] = [];
     for (const record of notes.counted) {

@@ -2,9 +2,35 @@
 import { compareText, LIVED_EXPERIENCE_ROLES, type IsoDate } from '../../domain';
 import type { DashboardModel, EvidenceItem } from '../dashboard-types';
 import { shortMonthName } from '../../domain';
+import type { Candidate, QuoteLedger } from './quotes';
 import type { PeriodCount, Quote, ReportIngredient } from './types';
 
-export function reportIngredient(score: DashboardModel['ingredients'][number], dashboard: DashboardModel, asOf: IsoDate): ReportIngredient {
+/**
+ * The ingredient's best quote, for the summary: the first that may be shown and is not a gap;
+ * and the first participant's words passed over on the way, which the ingredient's own section
+ * mentions in their place.
+ */
+export function bestQuote(score: DashboardModel['ingredients'][number], ledger: QuoteLedger, asOf: IsoDate): { shown?: Quote; withheld?: Quote } {
+  const quotes = pickQuotes(score.evidence.filter((item) => item.date === undefined || item.date <= asOf), ledger, 1);
+  const shown = quotes.find((quote) => !quote.withheld);
+  const withheld = quotes.find((quote) => quote.withheld);
+  return { ...(shown ? { shown } : {}), ...(withheld ? { withheld } : {}) };
+}
+
+/** At most one "a participant spoke to this" line an ingredient, after the quotes shown. */
+function withheldOnce(quotes: Quote[], fromSummary: Quote | undefined): Quote[] {
+  const shown = quotes.filter((quote) => !quote.withheld);
+  const withheld = quotes.find((quote) => quote.withheld) ?? fromSummary;
+  return withheld ? [...shown, withheld] : shown;
+}
+
+export function reportIngredient(
+  score: DashboardModel['ingredients'][number],
+  dashboard: DashboardModel,
+  asOf: IsoDate,
+  ledger: QuoteLedger,
+  best?: { shown?: Quote; withheld?: Quote },
+): ReportIngredient {
   const { months, byIngredient } = dashboard.trend;
   const counts = byIngredient[score.id];
   const period = (from: number, to: number): PeriodCount | undefined =>
@@ -31,10 +57,11 @@ export function reportIngredient(score: DashboardModel['ingredients'][number], d
     ...(firstHalf ? { firstHalf } : {}),
     ...(secondHalf ? { secondHalf } : {}),
     quarters,
-    quotes: pickQuotes(score.evidence.filter((item) => item.date === undefined || item.date <= asOf)),
+    ...(best?.shown ? { bestQuote: best.shown } : {}),
+    quotes: withheldOnce(pickQuotes(score.evidence.filter((item) => item.date === undefined || item.date <= asOf), ledger, best?.shown ? 1 : 2), best?.withheld),
     gaps: score.gaps,
     // What got in the way: the team's own record of this ingredient falling short, never proof of strength.
-    shortfalls: pickQuotes(score.gapEvidence.filter((item) => item.date === undefined || item.date <= asOf)),
+    shortfalls: pickQuotes(score.gapEvidence.filter((item) => item.date === undefined || item.date <= asOf), ledger, 3, true),
     livedExperience: score.evidence.filter((item) => item.livedExperience).length,
     nextStep: score.nextStep,
   };
@@ -54,18 +81,15 @@ export function monthsLabel(months: readonly string[]): string {
   return `${name(first)} ${first.slice(0, 4)}–${name(last)} ${last.slice(0, 4)}`;
 }
 
-/**
- * Up to three quotes, each from a different note: voices of lived experience first, then
- * reflections and notes in people's own words; ticked checklist lines last.
- */
-function pickQuotes(evidence: readonly EvidenceItem[]): Quote[] {
+/** Voices of lived experience first, then reflections and notes in people's own words; ticked checklist lines last. */
+function ranked(evidence: readonly EvidenceItem[]): EvidenceItem[] {
   const weight = (item: EvidenceItem) =>
     (item.role && LIVED_EXPERIENCE_ROLES.has(item.role) ? 4 : 0) +
     (item.livedExperience ? 2 : 0) +
     (item.kind === 'reflection' ? 1 : 0) -
     (item.source === 'checklist' ? 3 : 0) -
     (item.kind === 'phase' || item.kind === 'project' ? 1 : 0);
-  const ranked = evidence
+  return evidence
     .filter((item) => item.quotable && item.text.trim().length >= 12)
     .map((item) => ({ item, weight: weight(item) }))
     .sort(
@@ -74,25 +98,53 @@ function pickQuotes(evidence: readonly EvidenceItem[]): Quote[] {
         compareText(b.item.date ?? '', a.item.date ?? '') ||
         compareText(a.item.path, b.item.path) ||
         a.item.line - b.item.line,
-    );
+    )
+    .map(({ item }) => item);
+}
+
+function candidateOf(item: EvidenceItem): Candidate {
+  return {
+    path: item.path,
+    line: item.line,
+    title: item.title,
+    text: item.text,
+    quotable: item.quotable,
+    ...(item.author ? { author: item.author } : {}),
+    ...(item.withdrawn ? { withdrawn: true } : {}),
+  };
+}
+
+function withSource(quote: Quote, item: EvidenceItem): Quote {
+  return {
+    ...quote,
+    ...(item.date && item.kind !== 'phase' ? { date: item.date } : {}),
+    ...(item.role ? { role: item.role } : {}),
+  };
+}
+
+/**
+ * Up to `limit` quotes, each from a different note, through the ledger: words quoted before
+ * are skipped, and a participant's words that may not be shown come back marked withheld.
+ * Withheld quotes do not count towards the limit but are kept, so the report can say "a
+ * participant" in their place; at most one withheld quote is kept per ingredient.
+ */
+export function pickQuotes(evidence: readonly EvidenceItem[], ledger: QuoteLedger, limit: number, asGap = false): Quote[] {
   const quotes: Quote[] = [];
   const paths = new Set<string>();
-  const texts = new Set<string>();
-  for (const { item } of ranked) {
-    if (quotes.length === 3) break;
-    const text = item.text.trim();
-    if (paths.has(item.path) || texts.has(text.toLowerCase())) continue;
+  let shown = 0;
+  let withheld = 0;
+  for (const item of ranked(evidence)) {
+    if (shown === limit) break;
+    if (paths.has(item.path)) continue;
+    const quote = ledger.take(candidateOf(item), { asGap });
+    if (!quote) continue;
     paths.add(item.path);
-    texts.add(text.toLowerCase());
-    quotes.push({
-      path: item.path,
-      line: item.line,
-      title: item.title,
-      text,
-      ...(item.date && item.kind !== 'phase' ? { date: item.date } : {}),
-      ...(item.author ? { author: item.author } : {}),
-      ...(item.role ? { role: item.role } : {}),
-    });
+    if (quote.withheld) {
+      if (withheld++ === 0) quotes.push(withSource(quote, item));
+      continue;
+    }
+    shown++;
+    quotes.push(withSource(quote, item));
   }
   return quotes;
 }

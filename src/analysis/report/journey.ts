@@ -1,11 +1,13 @@
 /** The journey: each phase with its dates, checklist, activities and reflections. */
 import type { RecordOfKind } from '../../model';
 import type { DashboardModel } from '../dashboard-types';
-import { linkTo, type ProjectNotes } from '../project-notes';
+import { linkTo, noteAuthor, type ProjectNotes } from '../project-notes';
+import type { QuoteLedger } from './quotes';
 import { firstLine } from '../reflections';
 import type { JourneyStage, ReportActivity } from './types';
 
-export function journeyOf(notes: ProjectNotes, dashboard: DashboardModel): JourneyStage[] {
+export function journeyOf(notes: ProjectNotes, dashboard: DashboardModel, ledger: QuoteLedger): JourneyStage[] {
+  const activityOf = (record: RecordOfKind<'activity'>) => activityFrom(record, ledger);
   const stages: JourneyStage[] = dashboard.phases.map((progress) => {
     const phaseNote = notes.phases.find((record) => record.props.phase === progress.id);
     return {
@@ -37,13 +39,16 @@ export function journeyOf(notes: ProjectNotes, dashboard: DashboardModel): Journ
   return stages;
 }
 
-function activityOf(record: RecordOfKind<'activity'>): ReportActivity {
+function activityFrom(record: RecordOfKind<'activity'>, ledger: QuoteLedger): ReportActivity {
   const props = record.props as Record<string, unknown> & typeof record.props;
   const tookPart = ['lived-experience', 'practitioners', 'family-carers', 'community-members', 'others']
     .map((property) => Number(props[property] ?? 0))
     .reduce((sum, count) => sum + (Number.isFinite(count) ? count : 0), 0);
-  const decision = firstLine(record.sections, /^decision/i);
-  const youSaid = firstLine(record.sections, /you said/i);
+  // A participant's own note: its words are shown only with their yes.
+  const author = noteAuthor(record);
+  const mayQuote = ledger.withheld({ ...linkTo(record), text: '', ...(author ? { author } : {}) }) === undefined;
+  const decision = mayQuote ? firstLine(record.sections, /^decision/i) : undefined;
+  const youSaid = mayQuote ? firstLine(record.sections, /you said/i) : undefined;
   return {
     ...linkTo(record),
     date: props.date,

@@ -3,17 +3,30 @@ import { compareText, INGREDIENT_BY_ID } from '../../domain';
 import type { DashboardModel } from '../dashboard-types';
 import { linkTo, noteAuthor, type ProjectNotes } from '../project-notes';
 import { firstLine } from '../reflections';
+import type { QuoteLedger } from './quotes';
 import type { Quote, ReportFollowUp, ReportModel } from './types';
 
-export function learningOf(dashboard: DashboardModel, notes: ProjectNotes): ReportModel['learning'] {
+export function learningOf(dashboard: DashboardModel, notes: ProjectNotes, ledger: QuoteLedger): ReportModel['learning'] {
   const byPath = new Map(notes.reflections.map((record) => [record.path, record]));
   const items: ReportFollowUp[] = [...dashboard.learning.items]
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.path, b.path))
     .map((item) => {
       const record = byPath.get(item.path);
-      const learned = record ? firstLine(record.sections, /learn/i) : undefined;
-      const change = record ? firstLine(record.sections, /will change/i) : undefined;
-      return { ...item, ...(learned ? { learned } : {}), ...(change ? { change } : {}) };
+      const author = record ? noteAuthor(record) : undefined;
+      const said = (heading: RegExp) => {
+        const text = record ? firstLine(record.sections, heading) : undefined;
+        if (!record || !text) return undefined;
+        // The words sit under the section's heading; its line is where to find them.
+        const line = record.sections.find((section) => heading.test(section.heading))?.line;
+        return ledger.take({ ...linkTo(record, line), text, ...(author ? { author } : {}) });
+      };
+      const learned = said(/learn/i);
+      const change = item.state === 'dropped' ? said(/will change/i) : undefined;
+      return {
+        ...item,
+        ...(learned?.withheld ? { learnedWithheld: learned.withheld } : learned ? { learned: learned.text } : {}),
+        ...(change && !change.withheld ? { change: change.text } : {}),
+      };
     });
   const withFollowUp = new Set(items.map((item) => item.path));
   const learnedOnly: Quote[] = [];
@@ -21,7 +34,9 @@ export function learningOf(dashboard: DashboardModel, notes: ProjectNotes): Repo
     if (withFollowUp.has(record.path)) continue;
     const learned = firstLine(record.sections, /learn/i);
     const author = noteAuthor(record);
-    if (learned) learnedOnly.push({ ...linkTo(record), text: learned, date: record.props.date, ...(author ? { author } : {}) });
+    const line = record.sections.find((section) => /learn/i.test(section.heading))?.line;
+    const quote = learned ? ledger.take({ ...linkTo(record, line), text: learned, ...(author ? { author } : {}) }) : undefined;
+    if (quote) learnedOnly.push({ ...quote, date: record.props.date });
   }
   return {
     applied: items.filter((item) => item.state === 'applied'),

@@ -45,6 +45,7 @@ function participantsOf(notes: ProjectNotes, leavePersonalOut: boolean): ReportP
         pseudonym: props.pseudonym?.trim() || record.title,
         role: props.role,
         ...(props['consent-date'] ? { consentDate: props['consent-date'] } : {}),
+        quotes: props.status === 'withdrawn' ? ('withdrawn' as const) : (props.quotes ?? 'ask'),
         ...(Object.keys(personal).length > 0 ? { personal } : {}),
       };
     })

@@ -3,7 +3,8 @@ import { compareText, RUNG_IDS, RUNG_NAMES, type RungId } from '../../domain';
 import type { NoteRecord, RecordOfKind } from '../../model';
 import type { DashboardModel } from '../dashboard-types';
 import type { ProjectNotes } from '../project-notes';
-import { quoteBase, sectionAnswers, sentencesOf } from './answers';
+import { answersOnce, quoteBase, sectionAnswers, sentencesOf } from './answers';
+import type { QuoteLedger } from './quotes';
 import { joinWords, longDate } from '../../domain';
 import type { JourneyStage, ReportQuestion } from './types';
 
@@ -52,6 +53,7 @@ export function questionsOf(
   phaseNotes: readonly RecordOfKind<'phase'>[],
   dashboard: DashboardModel,
   journey: readonly JourneyStage[],
+  ledger: QuoteLedger,
 ): ReportQuestion[] {
   const sources: NoteRecord[] = [...phaseNotes, ...notes.reflections];
   return QUESTIONS.map((rule, position) => {
@@ -68,7 +70,7 @@ export function questionsOf(
       }
     }
     const fromEvidence = position === 0 ? strongestIngredients(dashboard) : position === 2 ? journeySteps(journey) : undefined;
-    return { question: rule.question, answers: answers.slice(0, 4), ...(fromEvidence ? { fromEvidence } : {}) };
+    return { question: rule.question, answers: answersOnce(answers, ledger, 4), ...(fromEvidence ? { fromEvidence } : {}) };
   });
 }
 
@@ -88,12 +90,9 @@ function strongestIngredients(dashboard: DashboardModel): string | undefined {
 }
 
 function journeySteps(journey: readonly JourneyStage[]): string | undefined {
-  const started = journey.filter((stage) => stage.started !== undefined);
+  // When each phase began is said once, under "The journey"; this gives the climb up the ladder.
   const activities = journey.flatMap((stage) => stage.activities).sort((a, b) => compareText(a.date, b.date));
   const parts: string[] = [];
-  if (started.length > 0) {
-    parts.push(`${joinWords(started.map((stage, i) => `${stage.name}${i === 0 ? ' began' : ''} on ${longDate(stage.started!)}`))}.`);
-  }
   const rungs = activities.map((activity) => activity.rung).filter((rung): rung is RungId => rung !== undefined);
   if (rungs.length > 0) {
     const highest = rungs.reduce((best, rung) => (RUNG_IDS.indexOf(rung) > RUNG_IDS.indexOf(best) ? rung : best));

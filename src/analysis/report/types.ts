@@ -18,12 +18,36 @@ export interface Quote extends NoteLink {
   role?: RoleId;
   /** The heading the words sit under, when they answer a question in a phase note. */
   heading?: string;
+  /**
+   * Set when the words may not be shown (the person has not said yes, said no, or withdrew):
+   * `text` is then empty, and the report says "a participant" instead.
+   */
+  withheld?: 'ask' | 'no' | 'withdrawn';
+}
+
+/** Someone whose words the report would quote once they say yes, and where those words are. */
+export interface QuoteWaiting {
+  person: string;
+  places: NoteLink[];
+}
+
+/** An outcome the project note states, and what the notes show of it. */
+export interface ReportOutcome {
+  text: string;
+  /** The key words a line must hold to show this outcome, as matched. */
+  keyWords: string[];
+  /** Notes with at least one line that shows it, oldest first. */
+  notes: (NoteLink & { date?: IsoDate })[];
+  /** Lines that show it, across those notes. */
+  lines: number;
 }
 
 export interface ReportParticipant extends NoteLink {
   pseudonym: string;
   role: RoleId;
   consentDate?: IsoDate;
+  /** May the report quote them: yes, no or ask (the default); withdrawn when they left. */
+  quotes: 'yes' | 'no' | 'ask' | 'withdrawn';
   /** Only when personal properties are asked for: property name -> value. */
   personal?: Record<string, string>;
 }
@@ -63,6 +87,8 @@ export interface ReportIngredient
   firstHalf?: PeriodCount;
   secondHalf?: PeriodCount;
   quarters: PeriodCount[];
+  /** The one quote the summary gives for this ingredient (not repeated under the ingredient). */
+  bestQuote?: Quote;
   quotes: Quote[];
   /** Pieces that show it falling short, and up to three of them in the notes' words. */
   gaps: number;
@@ -84,8 +110,10 @@ export interface ReportBarrier {
 }
 
 export interface ReportFollowUp extends FollowUp {
-  /** What the reflection says was learned. */
+  /** What the reflection says was learned (left out when quoted elsewhere in the report). */
   learned?: string;
+  /** Set when what was learned is a participant's words that may not be shown. */
+  learnedWithheld?: 'ask' | 'no' | 'withdrawn';
   /** What the reflection says will change (for a dropped follow-up, often why). */
   change?: string;
 }
@@ -108,6 +136,8 @@ export interface ReportQuestion {
 
 export interface ReportModel {
   asOf: IsoDate;
+  /** Evidence this many days old or newer is recent. */
+  recentDays: number;
   leavePersonalOut: boolean;
   project: {
     path: string;
@@ -119,6 +149,8 @@ export interface ReportModel {
     partners: string[];
     phaseName?: string;
   };
+  /** What the project set out to change, and what the notes show of each. */
+  outcomes: ReportOutcome[];
   people: {
     participants: ReportParticipant[];
     participantsByRole: Record<RoleId, number>;
@@ -145,4 +177,6 @@ export interface ReportModel {
   questions: ReportQuestion[];
   /** What the notes do not show yet, in plain sentences. */
   gaps: string[];
+  /** Quotes the report leaves out until the person says yes, by person. */
+  quotesWaiting: QuoteWaiting[];
 }

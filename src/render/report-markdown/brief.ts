@@ -1,17 +1,14 @@
-/** "The project in brief": dates, partners, who took part and the levels in one sentence. */
-import { ROLE_IDS, type RoleId } from '../../domain';
+/**
+ * The appendix: the long lists the story refers to. Who took part, by pseudonym; every
+ * activity by date with its decision and what came of what people said; and the quotes
+ * waiting for a yes, by where they are (never by what they say).
+ */
 import { joinWords } from '../../domain';
+import type { NoteLink } from '../../analysis/dashboard-types';
 import type { ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
-import { escapeMarkdownInline, quoted, roleLabel, sentence, wikilink, type Push } from './text';
-
-const ROLE_WORDS: Record<RoleId, [string, string]> = {
-  'lived-experience': ['person with lived experience', 'people with lived experience'],
-  practitioner: ['practitioner', 'practitioners'],
-  'family-carer': ['family member or carer', 'family members or carers'],
-  community: ['community member', 'community members'],
-  other: ['other person', 'other people'],
-};
+import { escapeMarkdownInline, roleLabel, sentence, wikilink, type Push } from './text';
+import { activityLines } from './journey';
 
 const PERSONAL_LABELS: Record<string, string> = {
   'access-needs': 'access needs',
@@ -20,71 +17,60 @@ const PERSONAL_LABELS: Record<string, string> = {
   'consent-told': 'told at consent',
 };
 
-export function brief(report: ReportModel, push: Push): void {
-  const { project, people } = report;
-  push('## The project in brief', '');
-  push(`- **In short:** ${inShort(report)}`);
-  if (project.aim) push(`- **Aim:** ${quoted(project.aim)}`);
-  const dates = project.start
-    ? project.end
-      ? `${longDate(project.start)} to ${longDate(project.end)}`
-      : `from ${longDate(project.start)}, no end date yet`
-    : 'not recorded';
-  push(`- **Dates:** ${dates}${project.phaseName ? `. Phase when this was written: ${project.phaseName}.` : '.'}`);
-  push(`- **Partners:** ${project.partners.length > 0 ? `${joinWords(project.partners.map(escapeMarkdownInline))}.` : 'none recorded.'}`);
-  const byRole = ROLE_IDS.filter((role) => people.participantsByRole[role] > 0).map((role) =>
-    plural(people.participantsByRole[role], ...ROLE_WORDS[role]),
-  );
-  const total = ROLE_IDS.reduce((sum, role) => sum + people.participantsByRole[role], 0);
-  push(
-    `- **Who took part:** ${
-      byRole.length > 0
-        ? `${joinWords(byRole)} ${total === 1 ? 'has a participant note' : 'have participant notes'}.`
-        : 'no participant notes yet.'
-    }`,
-  );
-  const places = ROLE_IDS.filter((role) => people.placesByRole[role] > 0).map(
-    (role) => `${roleLabel(role)} ${people.placesByRole[role]}`,
-  );
-  push(
-    `- **Activities:** ${plural(people.activities, 'activity', 'activities')}.` +
-      (places.length > 0 ? ` Places taken, by role: ${places.join(', ')} (one person can take many places).` : ''),
-  );
-  push(
-    `- **Reflections:** ${
-      people.reflections > 0
-        ? `${plural(people.reflections, 'reflection')}, written by ${plural(people.reflectionAuthors, 'person', 'people')}.`
-        : 'none yet.'
-    }`,
-  );
-  push('');
-  if (people.participants.length > 0) {
-    push('People taking part, by pseudonym:', '');
-    for (const person of people.participants) {
-      const consent = person.consentDate ? `, consent recorded ${longDate(person.consentDate)}` : ', no consent date recorded';
+const QUOTE_WORDS: Record<ReportModel['people']['participants'][number]['quotes'], string> = {
+  yes: 'agreed to be quoted',
+  no: 'asked not to be quoted',
+  ask: 'not asked about quotes yet',
+  withdrawn: 'withdrawn, never quoted',
+};
+
+export function appendix(report: ReportModel, push: Push): void {
+  push('## Appendix', '');
+  const { participants } = report.people;
+  // With no participant notes the summary has said so already.
+  if (participants.length > 0) {
+    push('### People taking part, by pseudonym', '');
+    for (const person of participants) {
+      const consent = person.consentDate ? `consent recorded ${longDate(person.consentDate)}` : 'no consent date recorded';
       const personal = Object.entries(person.personal ?? {})
         .map(([property, value]) => `${PERSONAL_LABELS[property] ?? escapeMarkdownInline(property)}: ${escapeMarkdownInline(String(value))}`)
         .join('; ');
-      push(`- ${wikilink({ path: person.path, title: person.pseudonym })} (${roleLabel(person.role)})${consent}${personal ? `. ${sentence(personal)}` : '.'}`);
+      push(
+        `- ${wikilink({ path: person.path, title: person.pseudonym })} (${roleLabel(person.role)}), ${consent}, ${QUOTE_WORDS[person.quotes]}${personal ? `. ${sentence(personal)}` : '.'}`,
+      );
     }
     push('');
   }
+
+  const activities = report.journey.flatMap((stage) => stage.activities);
+  if (activities.length > 0) {
+    push('### Activities, by date', '');
+    for (const activity of activities) push(...activityLines(activity));
+    push('');
+  }
+
+  push('### Quotes waiting for a yes', '');
+  if (report.quotesWaiting.length === 0) {
+    push('None: every quote in this report comes from someone who agreed, or from the team.', '');
+    return;
+  }
+  push('Ask each person before their words are shared. Once they agree, write `quotes: yes` in their participant note and make the report again.', '');
+  for (const person of report.quotesWaiting) {
+    push(`- **${escapeMarkdownInline(person.person)}:** ${plural(person.places.length, 'quote')}, in ${byNote(person.places).join('; ')}.`);
+  }
+  push('');
 }
 
-/** The levels in one sentence, strongest first, and how many follow-ups were put into practice. */
-function inShort(report: ReportModel): string {
-  const parts: string[] = [];
-  for (let level = 3; level >= 0; level--) {
-    const names = report.ingredients.filter((ingredient) => ingredient.level === level).map((ingredient) => ingredient.name);
-    if (names.length === 0) continue;
-    const levelName = report.ingredients.find((ingredient) => ingredient.level === level)!.levelName;
-    parts.push(`${levelName}: ${joinWords(names)}.`);
+/** "[[Note]] (lines 15 and 18)": places in one note named once. Places come sorted by path and line. */
+function byNote(places: readonly NoteLink[]): string[] {
+  const groups: { link: NoteLink; lines: number[] }[] = [];
+  for (const place of places) {
+    const last = groups[groups.length - 1];
+    const group = last?.link.path === place.path ? last : { link: place, lines: [] };
+    if (group !== last) groups.push(group);
+    if (place.line !== undefined && !group.lines.includes(place.line)) group.lines.push(place.line);
   }
-  const { applied, open, dropped } = report.learning;
-  const followUps = applied.length + open.length + dropped.length;
-  const learned =
-    followUps === 0
-      ? 'No follow-ups from reflections yet.'
-      : `${applied.length} of ${plural(followUps, 'follow-up')} from reflections put into practice, ${open.length} still open.`;
-  return `${parts.join(' ')} ${learned}`;
+  return groups.map(({ link, lines }) =>
+    lines.length === 0 ? wikilink(link) : `${wikilink(link)} (${lines.length === 1 ? 'line' : 'lines'} ${joinWords(lines.map(String))})`,
+  );
 }

@@ -8,7 +8,9 @@ import type { ReportModel } from '../../analysis/report';
 import { longDate } from '../words';
 import { escapeMarkdownInline } from './text';
 import { barriers, rewards } from './barriers-rewards';
-import { brief } from './brief';
+import { appendix } from './brief';
+import { outcomes } from './outcomes';
+import { summary } from './summary';
 import { ingredients } from './ingredients';
 import { journey } from './journey';
 import { assessment, learning } from './learning';
@@ -32,12 +34,14 @@ export function renderReportMarkdown(report: ReportModel): string {
     `# ${REPORT_TITLE}: ${escapeMarkdownInline(report.project.name)}`,
     '',
     `Written from the project's own notes, as they stood on ${longDate(report.asOf)}. ` +
-      'Quotes are the words in the notes, each linked to the note it comes from. ' +
-      'People are named by pseudonym or by role only.',
+      'People are named by pseudonym or by role only. ' +
+      "A participant's words are quoted only when they have said yes; otherwise the report says \"a participant\". " +
+      'Each quote links to the note it comes from. Long lists are in the appendix at the end.',
     '',
   );
 
-  brief(report, push);
+  summary(report, push);
+  outcomes(report, push);
   journey(report, push);
   ingredients(report, push);
   barriers(report, push);
@@ -48,9 +52,11 @@ export function renderReportMarkdown(report: ReportModel): string {
   questions(report, push);
 
   push('## What the notes do not show yet', '');
-  if (report.gaps.length === 0) push('Nothing obvious is missing.', '');
+  if (report.gaps.length === 0) push('Nothing more than the sections above already say.', '');
   // Gaps name notes by their titles: note text, so made inert like every quote.
   else push(...report.gaps.map((gap) => `- ${escapeMarkdownInline(gap)}`), '');
+
+  appendix(report, push);
 
   push(
     '---',

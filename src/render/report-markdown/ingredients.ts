@@ -1,7 +1,11 @@
-/** "The six ingredients": each level with its evidence, trend, quotes and next step. */
+/**
+ * "The six ingredients": one table of the figures and how they changed, then each ingredient
+ * with its quotes (the summary's best quote is not repeated), what got in the way and the next step.
+ */
 import type { ReportIngredient, ReportModel } from '../../analysis/report';
+import { joinWords } from '../../domain';
 import { levelBar, plural } from '../words';
-import { escapeMarkdownInline, lowerFirst, sentence, source, type Push } from './text';
+import { cell, lowerFirst, quoteBlock, sentence, type Push } from './text';
 
 export function ingredients(report: ReportModel, push: Push): void {
   push(
@@ -11,41 +15,61 @@ export function ingredients(report: ReportModel, push: Push): void {
       'Not yet seen, Starting out, On the way, Going strong. Three filled boxes (■■■) mean going strong; three empty ones (□□□) mean not yet seen.',
     '',
   );
-  for (const ingredient of report.ingredients) ingredientSection(ingredient, push);
+  trendTable(report, push);
+  // Ingredients with nothing at all are named once, not given six sections saying the same thing.
+  const empty = report.ingredients.filter((ingredient) => ingredient.total === 0 && ingredient.gaps === 0);
+  for (const ingredient of report.ingredients) if (!empty.includes(ingredient)) ingredientSection(ingredient, push);
+  if (empty.length > 0) {
+    push(
+      `### Not yet seen: ${joinWords(empty.map((ingredient) => ingredient.name))}`,
+      '',
+      ...empty.map((ingredient) => `- **${ingredient.name}:** you have it when ${lowerFirst(sentence(ingredient.haveItWhen))}`),
+      '',
+      `No evidence yet for ${empty.length === 1 ? 'it' : 'these'}. ${empty[0]!.nextStep}`,
+      '',
+    );
+  }
+}
+
+function trend(ingredient: ReportIngredient): string {
+  const { firstHalf, secondHalf } = ingredient;
+  if (!firstHalf || !secondHalf) return 'too early to say';
+  if (ingredient.total === 0) return 'none yet';
+  if (secondHalf.count > firstHalf.count) return 'more in the second half';
+  if (secondHalf.count < firstHalf.count) return 'less in the second half';
+  return 'the same in both halves';
+}
+
+/** The figures of all six at once, so no sentence about them repeats six times. */
+function trendTable(report: ReportModel, push: Push): void {
+  const quarters = report.ingredients[0]?.quarters ?? [];
+  push(
+    `| Ingredient | Level | Evidence | Recent | From lived experience | ${quarters.map((quarter) => cell(quarter.label)).join(' | ')}${quarters.length > 0 ? ' | ' : ''}How it changed |`,
+    `| --- | --- | --- | --- | --- | ${quarters.map(() => '---').join(' | ')}${quarters.length > 0 ? ' | ' : ''}--- |`,
+  );
+  for (const ingredient of report.ingredients) {
+    const counts = ingredient.quarters.map((quarter) => String(quarter.count));
+    push(
+      `| ${cell(ingredient.name)} | ${levelBar(ingredient.level)} | ${ingredient.total} | ${ingredient.recent} | ${ingredient.livedExperience} | ${counts.join(' | ')}${counts.length > 0 ? ' | ' : ''}${trend(ingredient)} |`,
+    );
+  }
+  const first = report.ingredients[0];
+  const halves = first?.firstHalf && first.secondHalf ? ` The halves are ${first.firstHalf.label} and ${first.secondHalf.label}.` : '';
+  push('', `Recent means from the last ${report.recentDays} days.${halves}`, '');
 }
 
 function ingredientSection(ingredient: ReportIngredient, push: Push): void {
   push(`### ${ingredient.name}: ${ingredient.levelName} ${levelBar(ingredient.level)}`, '');
   push(`You have it when ${lowerFirst(sentence(ingredient.haveItWhen))}`, '');
-  if (ingredient.total === 0) {
-    push('No evidence yet.', '');
-  } else {
-    push(
-      `${plural(ingredient.total, 'piece')} of evidence, ${ingredient.recent} of them recent. ` +
-        `${ingredient.livedExperience} recorded by or with someone with lived experience.`,
-    );
-    push('');
-    const { firstHalf, secondHalf } = ingredient;
-    if (firstHalf && secondHalf) {
-      const trend =
-        secondHalf.count > firstHalf.count
-          ? 'more in the second half'
-          : secondHalf.count < firstHalf.count
-            ? 'less in the second half'
-            : 'the same in both halves';
-      push(`How it changed: ${firstHalf.count} in ${firstHalf.label}, ${secondHalf.count} in ${secondHalf.label}, so ${trend}.`);
-      push(`By quarter: ${ingredient.quarters.map((quarter) => `${quarter.label}: ${quarter.count}`).join(' · ')}.`);
-      push('');
-    }
-  }
+  if (ingredient.total === 0) push('No evidence yet.', '');
   if (ingredient.quotes.length > 0) {
-    push('In the notes:', '');
-    for (const quote of ingredient.quotes) push(`> ${escapeMarkdownInline(quote.text)}`, `> — ${source(quote)}`, '');
+    push(ingredient.bestQuote ? 'More in the notes (the best quote is in the summary):' : 'In the notes:', '');
+    for (const quote of ingredient.quotes) push(...quoteBlock(quote));
   }
   if (ingredient.gaps > 0) {
     push(`What got in the way (${plural(ingredient.gaps, 'piece shows', 'pieces show')} it falling short):`, '');
-    for (const quote of ingredient.shortfalls) push(`> ${escapeMarkdownInline(quote.text)}`, `> — ${source(quote)}`, '');
-    if (ingredient.shortfalls.length === 0) push('');
+    for (const quote of ingredient.shortfalls) push(...quoteBlock(quote));
+    if (ingredient.shortfalls.length === 0) push('The words are quoted elsewhere in this report, or not fit to quote.', '');
   }
   if (ingredient.nextStep) push(`Next: ${ingredient.nextStep}`, '');
 }

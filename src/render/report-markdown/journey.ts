@@ -1,5 +1,6 @@
 /** "The journey": each phase with its dates and facts, and its activities by date. */
-import type { ReportModel } from '../../analysis/report';
+import { joinWords, RUNG_IDS } from '../../domain';
+import type { ReportActivity, ReportModel } from '../../analysis/report';
 import { longDate, plural, rungName } from '../words';
 import { escapeMarkdownInline, wikilink, type Push } from './text';
 
@@ -23,33 +24,40 @@ export function journey(report: ReportModel, push: Push): void {
     push('The notes hold no phases or activities yet.', '');
     return;
   }
+  push('Each phase, with what the notes hold for it. Every activity is listed by date in the appendix.', '');
+  const idle = report.journey.filter((stage) => !stage.note && stage.activities.length === 0 && stage.reflections === 0);
   for (const stage of report.journey) {
+    if (idle.includes(stage)) continue;
     const dates = stage.started
       ? `, ${longDate(stage.started)} to ${stage.finished ? longDate(stage.finished) : stage.current ? 'now' : 'no end date'}`
       : '';
-    push(`### ${stage.name}${dates}`, '');
-    if (!stage.note && stage.activities.length === 0 && stage.reflections === 0) {
-      push('Nothing recorded for this phase yet.', '');
-      continue;
-    }
     const facts: string[] = [];
-    if (stage.note) facts.push(`Phase note: ${wikilink(stage.note)}.`);
-    else if (stage.id !== 'none') facts.push('No phase note.');
-    if (stage.checklistTotal > 0) facts.push(`Signs we are on track: ${stage.checklistDone} of ${stage.checklistTotal} met.`);
-    facts.push(`${plural(stage.activities.length, 'activity', 'activities')} and ${plural(stage.reflections, 'reflection')}.`);
-    if (stage.current) facts.push('This is the current phase.');
-    push(facts.join(' '), '');
-    for (const activity of stage.activities) {
-      const about = [
-        activity.session ? (SESSION_WORDS[activity.session] ?? escapeMarkdownInline(activity.session)) : undefined,
-        activity.tookPart > 0 ? plural(activity.tookPart, 'person', 'people') : undefined,
-        activity.rung ? `rung: ${rungName(activity.rung)}` : undefined,
-        activity.decidedBy ? DECIDED_WORDS[activity.decidedBy] ?? escapeMarkdownInline(activity.decidedBy) : undefined,
-      ].filter((part): part is string => part !== undefined);
-      push(`- **${longDate(activity.date)}:** ${wikilink(activity)}${about.length > 0 ? ` (${about.join(', ')})` : ''}`);
-      if (activity.decision) push(`  - Decision: ${escapeMarkdownInline(activity.decision)}`);
-      if (activity.youSaid) push(`  - You said, we did: ${escapeMarkdownInline(activity.youSaid)}`);
+    {
+      if (stage.note) facts.push(`Phase note: ${wikilink(stage.note)}.`);
+      else if (stage.id !== 'none') facts.push('No phase note.');
+      if (stage.checklistTotal > 0) facts.push(`Signs we are on track: ${stage.checklistDone} of ${stage.checklistTotal} met.`);
+      facts.push(`${plural(stage.activities.length, 'activity', 'activities')} and ${plural(stage.reflections, 'reflection')}.`);
+      const rungs = stage.activities.map((activity) => activity.rung).filter((rung) => rung !== undefined);
+      const highest = rungs.reduce<(typeof rungs)[number] | undefined>((best, rung) => (best === undefined || RUNG_IDS.indexOf(rung) > RUNG_IDS.indexOf(best) ? rung : best), undefined);
+      if (highest) facts.push(`Highest rung of the ladder: ${rungName(highest)}.`);
+      if (stage.current) facts.push('This is the current phase.');
     }
-    if (stage.activities.length > 0) push('');
+    push(`- **${stage.name}${dates}.** ${facts.join(' ')}`);
   }
+  if (idle.length > 0) push(`- Nothing recorded yet for ${joinWords(idle.map((stage) => stage.name))}.`);
+  push('');
+}
+
+/** One activity for the appendix: its date, what kind of session it was, its decision and what came of what people said. */
+export function activityLines(activity: ReportActivity): string[] {
+  const about = [
+    activity.session ? (SESSION_WORDS[activity.session] ?? escapeMarkdownInline(activity.session)) : undefined,
+    activity.tookPart > 0 ? plural(activity.tookPart, 'person', 'people') : undefined,
+    activity.rung ? `rung: ${rungName(activity.rung)}` : undefined,
+    activity.decidedBy ? DECIDED_WORDS[activity.decidedBy] ?? escapeMarkdownInline(activity.decidedBy) : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const lines = [`- **${longDate(activity.date)}:** ${wikilink(activity)}${about.length > 0 ? ` (${about.join(', ')})` : ''}`];
+  if (activity.decision) lines.push(`  - Decision: ${escapeMarkdownInline(activity.decision)}`);
+  if (activity.youSaid) lines.push(`  - You said, we did: ${escapeMarkdownInline(activity.youSaid)}`);
+  return lines;
 }

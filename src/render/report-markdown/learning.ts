@@ -1,11 +1,15 @@
 /** "What we learned and what changed" and "Self-assessment beside the evidence". */
 import type { ReportFollowUp, ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
-import { cell, escapeMarkdownInline, quoted, source, wikilink, type Push } from './text';
+import { cell, escapeMarkdownInline, quoted, source, wikilink, withheldWords, type Push } from './text';
 
 function followUpLine(item: ReportFollowUp): string {
   const from = `${wikilink(item)}${item.author ? `, ${escapeMarkdownInline(item.author)}` : ''}, ${longDate(item.date)}`;
-  const learned = item.learned ? ` We learned: ${quoted(item.learned)}` : '';
+  const learned = item.learnedWithheld
+    ? ` What was learned is in a participant's own words, not shown until they say yes.`
+    : item.learned
+      ? ` We learned: ${quoted(item.learned)}`
+      : '';
   return `- **${quoted(item.text)}** From ${from}.${learned}`;
 }
 
@@ -31,7 +35,7 @@ export function learning(report: ReportModel, push: Push): void {
   }
   if (learnedOnly.length > 0) {
     push('', '### Other things we learned', '');
-    for (const quote of learnedOnly) push(`- ${quoted(quote.text)} (${source(quote)})`);
+    for (const quote of learnedOnly) push(quote.withheld ? `- ${withheldWords(quote.withheld)}` : `- ${quoted(quote.text)} (${source(quote)})`);
   }
   push('');
 }

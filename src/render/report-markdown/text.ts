@@ -1,6 +1,7 @@
 /** Pieces every section of the report note shares: wikilinks, sources, sentences, table cells. */
 import type { IsoDate, RoleId } from '../../domain';
 import type { NoteLink } from '../../analysis/dashboard-types';
+import type { Quote } from '../../analysis/report';
 import { displayTitle } from '../../analysis/report';
 import { longDate, roleName } from '../words';
 
@@ -72,4 +73,34 @@ export function sentence(text: string): string {
 /** Text safe inside a markdown table cell. */
 export function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
+}
+
+/** What the report says in place of words it may not show: "a participant", and why. */
+export function withheldWords(why: 'ask' | 'no' | 'withdrawn'): string {
+  if (why === 'no') return 'A participant spoke to this. They asked for their words not to be quoted.';
+  if (why === 'withdrawn') return 'A participant who has since withdrawn spoke to this. Their words are not shown.';
+  return 'A participant spoke to this. Their words are not shown until they say yes.';
+}
+
+/** A quote as a block: the words and where they came from, or "a participant" in their place. */
+export function quoteBlock(quote: Quote): string[] {
+  if (quote.withheld) return [`> ${withheldWords(quote.withheld)}`, ''];
+  return [`> ${escapeMarkdownInline(quote.text)}`, `> — ${source(quote)}`, ''];
+}
+
+/** Markdown and Obsidian marks taken away, for counting words: what a reader reads. */
+export function plainWords(markdown: string): string[] {
+  const text = markdown
+    .replace(/\[\[[^\]|[]*\|([^\][]*)\]\]/g, '$1')
+    .replace(/\\(.)/g, '$1')
+    .replace(/^[ \t]*(?:[-+]|\d+[.)])[ \t]+/gm, ' ')
+    .replace(/[#>*|■□—]+/g, ' ');
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+/** The text without the full stops, question or exclamation marks at its end. A plain loop: linear. */
+export function withoutEndMark(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.!?'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
