@@ -3,7 +3,7 @@
  * Built once, then kept current one file at a time; a change to one note re-reads
  * only that note, and only the project it belongs to is marked as changed.
  */
-import { basename, isInsideFolder, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
+import { basename, glanceAt, isInsideFolder, ordinaryNote, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
 import type { NoteSource } from './ports';
 import { compareText } from '../domain';
 
@@ -34,6 +34,8 @@ export class ProjectIndex {
   private readonly listeners = new Set<Listener>();
   private versionCounter = 0;
   private sourceProblems: Problem[] = [];
+  /** The host the index was built from, to read notes a new project folder now holds. */
+  private source: NoteSource | undefined;
 
   constructor(private readonly options: IndexOptions) {}
 
@@ -50,7 +52,10 @@ export class ProjectIndex {
 
   /** Reads every note once. A note the host cannot read becomes an unreadable record with the reason. */
   async build(source: NoteSource): Promise<void> {
+    this.source = source;
     const paths = (await source.listNotes()).filter((path) => !this.isIgnored(path)).sort();
+    // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
+    const waiting: { path: string; text: string; frontmatter?: Record<string, unknown> }[] = [];
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
     for (let start = 0; start < paths.length; start += batchSize) {
@@ -58,8 +63,19 @@ export class ProjectIndex {
       const texts = await Promise.all(batch.map((path) => readOrReason(source, path)));
       batch.forEach((path, i) => {
         const text = texts[i]!;
-        this.records.set(path, typeof text === 'string' ? this.parse(path, text, source.cachedFrontmatter?.(path)) : unreadableNote(path, text));
+        if (typeof text !== 'string') {
+          this.records.set(path, unreadableNote(path, text));
+          return;
+        }
+        const frontmatter = source.cachedFrontmatter?.(path);
+        const glance = glanceAt(text, frontmatter);
+        if (!glance.tracker && glance.tagged && !glance.linked) waiting.push({ path, text, ...(frontmatter ? { frontmatter } : {}) });
+        else this.records.set(path, this.parse(path, text, frontmatter));
       });
+    }
+    const folders = this.projectFolders();
+    for (const { path, text, frontmatter } of waiting) {
+      this.records.set(path, insideAny(path, folders) ? this.parse(path, text, frontmatter) : notReadYet(path, text));
     }
     this.sourceProblems = [];
     for (const problem of source.unreadable?.() ?? []) {
@@ -92,7 +108,7 @@ export class ProjectIndex {
   update(path: string, text: string, frontmatter?: Record<string, unknown>): void {
     if (this.isIgnored(path)) return;
     const previous = this.records.get(path);
-    const record = this.parse(path, text, frontmatter);
+    const record = this.parseOrWait(path, text, frontmatter);
     this.records.set(path, record);
     this.afterChange([path], previous, record);
   }
@@ -111,7 +127,7 @@ export class ProjectIndex {
       this.afterChange([oldPath], previous, undefined);
       return;
     }
-    const record = this.parse(newPath, text, frontmatter);
+    const record = this.parseOrWait(newPath, text, frontmatter);
     this.records.set(newPath, record);
     // A rename can move a note between project folders, so treat it as remove + add.
     this.afterChange([oldPath, newPath], previous, record, oldPath);
@@ -202,6 +218,40 @@ export class ProjectIndex {
       .sort((a, b) => compareText(a.path, b.path));
   }
 
+  /** Folders that hold a project note (the vault root never counts as one). */
+  private projectFolders(): Set<string> {
+    const folders = new Set<string>();
+    for (const record of this.records.values()) {
+      if (record.kind === 'project' && parentFolder(record.path) !== '') folders.add(parentFolder(record.path));
+    }
+    return folders;
+  }
+
+  /** The folders of the projects already placed: as many as there are projects, not notes. */
+  private knownProjectFolders(): Set<string> {
+    const folders = new Set<string>();
+    for (const projectPath of this.members.keys()) if (parentFolder(projectPath) !== '') folders.add(parentFolder(projectPath));
+    return folders;
+  }
+
+  /** Parses a note, or leaves a plain tagged note outside every project for later (see `notReadYet`). */
+  private parseOrWait(path: string, text: string, frontmatter?: Record<string, unknown>): NoteRecord {
+    const glance = glanceAt(text, frontmatter);
+    if (glance.tracker || !glance.tagged || glance.linked || insideAny(path, this.knownProjectFolders())) {
+      return this.parse(path, text, frontmatter);
+    }
+    return notReadYet(path, text);
+  }
+
+  /** A new project folder may hold plain notes that were left unread: read them now. */
+  private readWaitingIn(project: NoteRecord): void {
+    const folder = parentFolder(project.path);
+    const source = this.source;
+    if (folder === '' || !source) return;
+    const waiting = [...this.records.values()].filter((record) => record.notReadYet && isInsideFolder(record.path, folder));
+    for (const record of waiting) void this.refresh(source, record.path);
+  }
+
   private parse(path: string, text: string, frontmatter?: Record<string, unknown>): NoteRecord {
     return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml });
   }
@@ -215,7 +265,10 @@ export class ProjectIndex {
       for (const [path, project] of this.membership) if (before.get(path) !== project) touchedProjects.add(project);
       for (const [path, project] of before) if (this.membership.get(path) !== project) touchedProjects.add(project);
       if (previous?.kind === 'project') touchedProjects.add(previous.path);
-      if (next?.kind === 'project') touchedProjects.add(next.path);
+      if (next?.kind === 'project') {
+        touchedProjects.add(next.path);
+        if (previous?.kind !== 'project') this.readWaitingIn(next);
+      }
     } else {
       const formerPath = oldPath ?? paths[0]!;
       const formerProject = this.membership.get(formerPath);
@@ -308,6 +361,17 @@ async function readOrReason(source: NoteSource, path: string): Promise<string | 
     const why = error instanceof Error && error.message ? error.message.replace(/\.$/, '') : 'the file could not be opened';
     return { path, message: `This note could not be read (${why}). It is not counted`, hint: 'Check that the file opens, then try again' };
   }
+}
+
+function insideAny(path: string, folders: ReadonlySet<string>): boolean {
+  for (let cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+    if (folders.has(path.slice(0, cut))) return true;
+  }
+  return false;
+}
+
+function notReadYet(path: string, text: string): NoteRecord {
+  return { ...ordinaryNote(path, text), notReadYet: true };
 }
 
 function unreadableNote(path: string, problem: Problem): NoteRecord {

@@ -45,32 +45,50 @@ export function parseNote(input: ParseInput): NoteRecord {
 /** Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note. */
 const TRACKER_TAG_TEXT = /#(?:ingredient|gap|barrier)\//i;
 
+/** What a first look at a note tells, without parsing it. */
+export interface NoteGlance {
+  /** It says `coproduction:` (or its properties never close, so only a full read can tell). */
+  tracker: boolean;
+  /** It carries a tracker tag somewhere. */
+  tagged: boolean;
+  /** It names its project in a `project:` property. */
+  linked: boolean;
+}
+
+export function glanceAt(rawText: string, frontmatter?: Record<string, unknown>): NoteGlance {
+  const text = withoutBom(rawText);
+  const header = frontmatter !== undefined ? { tracker: KIND_PROPERTY in frontmatter, linked: 'project' in frontmatter } : readHeader(text);
+  return { ...header, tagged: TRACKER_TAG_TEXT.test(text) };
+}
+
 /**
  * Whether a note needs reading at all: it says `coproduction:` in its properties, or carries a
  * tracker tag. Most notes in a team's vault do neither; they cost one scan, no YAML parsing.
  */
 function mayMatter(text: string, frontmatter: Record<string, unknown> | undefined): boolean {
-  if (frontmatter !== undefined ? KIND_PROPERTY in frontmatter : namesKind(text)) return true;
-  return TRACKER_TAG_TEXT.test(text);
+  const glance = glanceAt(text, frontmatter);
+  return glance.tracker || glance.tagged;
 }
 
-/** True when the properties block (if any) has a line that starts with `coproduction`, quoted or not. */
-function namesKind(text: string): boolean {
-  if (!text.startsWith('---')) return false;
+/** Looks through the properties block (if any) for lines starting `coproduction` and `project`. */
+function readHeader(text: string): { tracker: boolean; linked: boolean } {
+  if (!text.startsWith('---')) return { tracker: false, linked: false };
+  let linked = false;
   let at = text.indexOf('\n');
   while (at !== -1) {
     const next = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, next === -1 ? text.length : next);
-    if (line.startsWith('---') || line.startsWith('...')) return false;
-    if (/^["']?coproduction["']?\s*:/.test(line)) return true;
+    if (line.startsWith('---') || line.startsWith('...')) return { tracker: false, linked };
+    if (/^["']?coproduction["']?\s*:/.test(line)) return { tracker: true, linked: true };
+    if (/^["']?project["']?\s*:/.test(line)) linked = true;
     at = next;
   }
   // Never closed: read it fully, so `check` can say so if it looks like properties.
-  return true;
+  return { tracker: true, linked };
 }
 
 /** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
-function ordinaryNote(path: string, text: string): NoteRecord {
+export function ordinaryNote(path: string, text: string): NoteRecord {
   const firstBodyLine = 1;
   return {
     path,

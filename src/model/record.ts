@@ -74,6 +74,11 @@ interface RecordBase {
   problems: Problem[];
   /** Same for two files whose properties and text match once line endings, a BOM and trailing spaces are set aside. */
   contentKey: string;
+  /**
+   * A plain note with tracker tags that sits outside every project and links to none: its tags
+   * cannot count, so it is read in full only once a project folder holds it.
+   */
+  notReadYet?: true;
   /** Set when the file name proves it is a sync tool's conflict copy: the path of its original, and the tool. */
   conflictOf?: { original: string; tool: string };
 }

@@ -64,3 +64,33 @@ describe('project index', () => {
     expect(parseNote({ path: 'x.md', text: FILES['A/A.md'], readYaml }).kind).toBe('project');
   });
 });
+
+describe('plain notes with tracker tags outside every project', () => {
+  const tagged = '# Idea\n\nA swap shop for tools. #ingredient/networks\n';
+
+  it('are left unread until a project folder holds them, then read in full', async () => {
+    const files: Record<string, string> = {
+      'Ideas/swap.md': tagged,
+      'Garden/swap.md': tagged,
+      'Garden/Garden.md': '---\ncoproduction: project\n---\n',
+    };
+    const index = await indexOf(files);
+    expect(index.get('Ideas/swap.md')).toMatchObject({ kind: 'note', notReadYet: true, evidence: [] });
+    expect(index.get('Garden/swap.md')?.evidence.map((mark) => mark.ingredient)).toEqual(['networks']);
+
+    // A new project note in Ideas/: its waiting note is read from the source, and counts.
+    files['Ideas/Ideas.md'] = '---\ncoproduction: project\n---\n';
+    index.update('Ideas/Ideas.md', files['Ideas/Ideas.md']);
+    await vi.waitFor(() => expect(index.get('Ideas/swap.md')?.evidence.map((mark) => mark.ingredient)).toEqual(['networks']));
+    expect(index.projectOf('Ideas/swap.md')).toBe('Ideas/Ideas.md');
+  });
+
+  it('are read at once when they link to a project', async () => {
+    const index = await indexOf({
+      'Ideas/swap.md': `---\nproject: "[[Garden]]"\n---\n${tagged}`,
+      'Garden/Garden.md': '---\ncoproduction: project\n---\n',
+    });
+    expect(index.projectOf('Ideas/swap.md')).toBe('Garden/Garden.md');
+    expect(index.get('Ideas/swap.md')?.evidence).toHaveLength(1);
+  });
+});
