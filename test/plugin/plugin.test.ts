@@ -551,10 +551,14 @@ describe('the settings tab', () => {
       'Recent window in days',
       'Feedback warning days',
       'Leave personal details out of exports',
+      'Show tags as labels',
+      'Suggest tags while writing',
+      'Complete ingredient tags',
+      'This note at a glance',
     ]) {
       expect(content).toContain(name);
     }
-    expect(tab.containerEl.querySelectorAll('.setting-item-heading')).toHaveLength(3);
+    expect(tab.containerEl.querySelectorAll('.setting-item-heading')).toHaveLength(4);
     expect(tab.containerEl.querySelector('h1, h2, h3, h4, h5, h6')).toBeNull();
   });
 

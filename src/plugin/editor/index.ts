@@ -100,8 +100,11 @@ export function registerIngredientLens(plugin: Plugin, host: LensHost): void {
     const cm = view ? cmOf(view.editor) : undefined;
     showGlance(view?.file ?? null, cm && active(cm.state) ? glanceOf(cm.state) : undefined);
   };
-  plugin.registerEvent(app.workspace.on('active-leaf-change', refreshStatus));
-  plugin.registerEvent(app.workspace.on('file-open', refreshStatus));
+  // Nothing is listened to before the layout is ready.
+  app.workspace.onLayoutReady(() => {
+    plugin.registerEvent(app.workspace.on('active-leaf-change', refreshStatus));
+    plugin.registerEvent(app.workspace.on('file-open', refreshStatus));
+  });
 
   const onLine = (action: (view: EditorView, pos: number) => boolean) =>
     (checking: boolean, editor: Editor, info: MarkdownView | MarkdownFileInfo): boolean => {
