@@ -7,7 +7,7 @@
 import { TFile, parseYaml, type App, type CachedMetadata } from 'obsidian';
 import type { NoteSource } from '../index';
 import { YAML_PROBLEMS, type YamlReader } from '../model';
-import { checkedYamlData, containsItself } from '../model/yaml-data';
+import { checkedYamlData, yamlDataFault } from '../model/yaml-data';
 
 export function vaultSource(app: App): NoteSource {
   const fileAt = (path: string): TFile | undefined => {
@@ -34,8 +34,9 @@ export function vaultSource(app: App): NoteSource {
 export function frontmatterOf(cache: CachedMetadata | null | undefined): Record<string, unknown> | undefined {
   const frontmatter: unknown = cache?.frontmatter;
   if (frontmatter === null || typeof frontmatter !== 'object' || Array.isArray(frontmatter)) return undefined;
-  // A value that contains itself (`&a [*a]`) is left to the reader below, which names the problem.
-  if (containsItself(frontmatter)) return undefined;
+  // A value that contains itself (`&a [*a]`) or repeats too much is left to the reader below,
+  // which names the problem; nothing else ever walks it.
+  if (yamlDataFault(frontmatter) !== undefined) return undefined;
   return { ...(frontmatter as Record<string, unknown>) };
 }
 

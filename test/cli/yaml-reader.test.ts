@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/cli/yaml-reader';
 import { YAML_PROBLEMS } from '../../src/model';
-import { containsItself } from '../../src/model/yaml-data';
+import { containsItself, yamlDataFault } from '../../src/model/yaml-data';
 
 /** "billion laughs": each level repeats the one before nine times. */
 function laughs(levels: number): string {
@@ -85,6 +85,23 @@ describe('readYaml: a name given twice', () => {
     expect(read.ok).toBe(true);
     if (read.ok) expect(Object.keys(read.data as object)).toHaveLength(40_000);
     expect(readYaml([...lines, 'p17: again'].join('\n'))).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 40_001 });
+  });
+});
+
+describe('yamlDataFault: what another parser may hand back', () => {
+  it('refuses shared values that would repeat too much, walking each once, and keeps honest sharing', () => {
+    // A parser that shares repeated values (as Obsidian's may) gives a small object that reads
+    // as 9^30 values; every reader after it would hang.
+    let laughs: unknown = ['lol'];
+    for (let level = 0; level < 30; level++) {
+      const below = laughs;
+      laughs = Array.from({ length: 9 }, () => below);
+    }
+    expect(yamlDataFault({ coproduction: 'activity', other: laughs })).toBe('too-many-repeats');
+    const shared = { x: [1, 2, 3] };
+    expect(yamlDataFault({ a: shared, b: shared, c: [shared, shared] })).toBeUndefined();
+    const many = Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`p${i}`, i]));
+    expect(yamlDataFault(many)).toBeUndefined();
   });
 });
 

@@ -134,6 +134,13 @@ describe('obsidianYamlReader', () => {
     const circular: Record<string, unknown> = { coproduction: 'project' };
     circular.self = [circular];
     expect(frontmatterOf({ frontmatter: circular })).toBeUndefined();
+    // A billion laughs shared by reference: left to the reader, which refuses it in plain words.
+    let laughs: unknown = ['lol'];
+    for (let level = 0; level < 30; level++) {
+      const below = laughs;
+      laughs = Array.from({ length: 9 }, () => below);
+    }
+    expect(frontmatterOf({ frontmatter: { coproduction: 'activity', other: laughs } })).toBeUndefined();
   });
 });
 
