@@ -22,7 +22,7 @@ const vaults: string[] = [];
 afterAll(() => {
   report('blns', count);
   for (const vault of vaults) removeFolder(vault);
-});
+}, 60_000);
 
 /** A note written by hand with the string in its properties and its text. */
 function handNote(value: string): string {

@@ -62,10 +62,10 @@ export async function vaultProblemList(root: string, asOf = '2026-11-22'): Promi
 }
 
 /**
- * Notices about a whole file, which have no line to point at: "This may be a copy of …".
- * Counted and printed, not failed; see the issue 9 report (the lead's attention.ts).
+ * Notices about a whole file, which have no line to point at: "This may be a copy of …",
+ * "This is a likely copy of …". Counted and printed, not failed; see the issue 9 report.
  */
-const WHOLE_FILE = /^This may be a copy of /;
+const WHOLE_FILE = /^This (?:may be a|is a likely) copy of /;
 
 /** Adds the vault's problems to the tally and checks each names a file, and a line unless it is about the whole file. */
 export async function expectProblemsPlaced(root: string, count: Tally): Promise<Problem[]> {
