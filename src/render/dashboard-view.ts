@@ -9,7 +9,8 @@
 import type { DashboardModel } from '../analysis/dashboard-types';
 import { h, type ElementNode } from './tree';
 import type { RenderContext } from './dashboard/common';
-import { assessment, header, ingredients, portfolio, trend } from './dashboard/scores';
+import { about, assessment, ingredients, portfolio, trend } from './dashboard/scores';
+import { headline } from './dashboard/headline';
 import { barriers, phases, voices } from './dashboard/engagement';
 import { attention, learning, rewards, suggestions } from './dashboard/follow-through';
 
@@ -20,6 +21,8 @@ export interface DashboardRenderOptions {
   idPrefix?: string;
   /** Show the table of all projects when the vault has more than one (default true). */
   portfolio?: boolean;
+  /** Panels (by their data-panel name) the reader closed on this device; the rest start open. */
+  closedPanels?: ReadonlySet<string>;
 }
 
 /** A stable id fragment from any text: lower case letters, digits and dashes. */
@@ -38,6 +41,7 @@ export function renderDashboard(model: DashboardModel, options: DashboardRenderO
   const ctx: RenderContext = {
     standalone: options.standalone, id: (name) => `${prefix}-${name}`, titleId: `${prefix}-title`,
     projectName: model.project.name,
+    ...(options.closedPanels ? { closedPanels: options.closedPanels } : {}),
   };
   const showPortfolio = (options.portfolio ?? true) && model.portfolio.length > 1;
   return h(
@@ -46,17 +50,19 @@ export function renderDashboard(model: DashboardModel, options: DashboardRenderO
       class: `coproduction-dashboard${options.standalone ? ' coproduction-standalone' : ''}`,
       'data-project-path': model.project.path,
     },
-    header(ctx, model),
-    showPortfolio ? portfolio(ctx, model.portfolio) : null,
+    // The headline first: it fits one phone screen. Then the panels, each one opens and closes.
+    headline(ctx, model),
+    assessment(ctx, model),
     ingredients(ctx, model),
     trend(ctx, model),
-    assessment(ctx, model),
-    phases(ctx, model),
-    barriers(ctx, model),
     voices(ctx, model),
-    rewards(ctx, model),
     learning(ctx, model),
+    rewards(ctx, model),
+    barriers(ctx, model),
+    about(ctx, model),
+    phases(ctx, model),
     suggestions(ctx, model),
     attention(ctx, model),
+    showPortfolio ? portfolio(ctx, model.portfolio) : null,
   );
 }

@@ -14,7 +14,8 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 /** Page-level rules: the only ones not scoped under .coproduction-dashboard (they style the page itself). */
 const PAGE_CSS = `html, body { margin: 0; padding: 0; background: #fff; }
 @media screen and (prefers-color-scheme: dark) { html, body { background: #1e1e1e; } }
-@media print { html, body { background: none; } }`;
+@media print { html, body { background: none; } }
+.coproduction-dashboard.coproduction-page-header h1 { font-size: clamp(1.25rem, 0.8rem + 2vw, 2rem); margin: 0.5em 0 0.25em; }`;
 
 /** CSS goes inside <style>: it must never close the element early. */
 function safeCss(css: string): string {
@@ -37,17 +38,23 @@ export function renderHtmlPage(models: DashboardModel[], css = ''): string {
       ? h(
           'p',
           { class: 'coproduction-muted' },
-          `As of ${longDate(first.asOf)}. A snapshot made by Co-production Tracker; it does not change when the notes do.`,
+          `A snapshot as of ${longDate(first.asOf)}; it does not change when the notes do.`,
         )
       : h('p', null, 'No projects to show.'),
-    first && first.portfolio.length > 1
-      ? portfolio({ standalone: true, id: (name) => `coproduction-page-${name}`, panelHeading: 'h2' }, first.portfolio)
-      : null,
   );
   const dashboards = models.map((model, i) =>
     renderDashboard(model, { standalone: true, idPrefix: `p${i + 1}`, portfolio: false }),
   );
-  const body = toHtml(h('main', null, intro, dashboards));
+  // The table of all projects comes last, so the first screen shows a project's headline.
+  const all =
+    first && first.portfolio.length > 1
+      ? h(
+          'div',
+          { class: 'coproduction-dashboard coproduction-standalone' },
+          portfolio({ standalone: true, id: (name) => `coproduction-page-${name}`, panelHeading: 'h2' }, first.portfolio),
+        )
+      : null;
+  const body = toHtml(h('main', null, intro, dashboards, all));
   return [
     '<!doctype html>',
     '<html lang="en">',

@@ -1,30 +1,41 @@
 /** Pieces shared by the dashboard panels: sections, note references, level boxes, tables. */
 import type { NoteLink } from '../../analysis/dashboard-types';
 import { h, type Child, type ElementNode } from '../tree';
-import { levelBar, monthName } from '../words';
+import { levelBar } from '../words';
+import { monthlyBars } from '../charts/evidence';
 
 export interface RenderContext {
   /** Static HTML export: no script runs, so note references are plain text, not buttons. */
   standalone: boolean;
   /** A document-unique id for a name. */
-  id(name: string): string;
+  id: (name: string) => string;
   /** Heading level of each panel (default h3, under the project's h2). */
   panelHeading?: 'h2' | 'h3';
   /** Id of the project's heading: panels name themselves with it too, so landmarks stay unique on a page of several projects. */
   titleId?: string;
   /** The project's name, to tell apart the same panel of two projects on one page. */
   projectName?: string;
+  /** Panels this reader closed on this device (live view only); every other panel starts open. */
+  closedPanels?: ReadonlySet<string>;
 }
 
-/** A panel: a section labelled by its own h3. */
+/**
+ * A panel: a section labelled by its own h3, which opens and closes (a <details> whose
+ * summary holds the heading). Panels start open, in the export always; the live view
+ * remembers on each device which ones the reader closed (`data-panel` names the panel).
+ */
 export function panel(ctx: RenderContext, key: string, title: string, ...children: Child[]): ElementNode {
   const headingId = ctx.id(key);
   const labelledBy = ctx.titleId ? `${headingId} ${ctx.titleId}` : headingId;
   return h(
     'section',
     { class: `coproduction-panel coproduction-panel-${key}`, 'aria-labelledby': labelledBy },
-    h(ctx.panelHeading ?? 'h3', { id: headingId }, title),
-    ...children,
+    h(
+      'details',
+      { class: 'coproduction-panel-details', open: !ctx.closedPanels?.has(key), 'data-panel': key },
+      h('summary', { class: 'coproduction-panel-summary' }, h(ctx.panelHeading ?? 'h3', { id: headingId }, title)),
+      h('div', { class: 'coproduction-panel-body' }, ...children),
+    ),
   );
 }
 
@@ -97,7 +108,10 @@ export function dataTable(caption: string, headers: readonly string[], rows: rea
     h(
       'tbody',
       null,
-      rows.map(([first, ...rest]) => h('tr', null, h('th', { scope: 'row' }, first), rest.map((cell) => h('td', null, cell)))),
+      // data-label names each cell's column, for narrow screens where rows become lists.
+      rows.map(([first, ...rest]) =>
+        h('tr', null, h('th', { scope: 'row' }, first), rest.map((cell, i) => h('td', { 'data-label': headers[i + 1] }, cell))),
+      ),
     ),
   );
 }
@@ -118,16 +132,12 @@ export function counts(entries: readonly [string, number][], none: string): Elem
   );
 }
 
-/** Counts per month as one row, months across, so a long project stays short on the page. */
+/** Counts per month as a bar chart, with its figures in a table that opens. */
 export function monthlyTable(
   ctx: RenderContext,
   caption: string,
   label: string,
   rows: readonly { month: string; count: number }[],
 ): ElementNode {
-  return scrollingTable(
-    ctx,
-    `${caption}, scrolls sideways`,
-    dataTable(caption, ['Month', ...rows.map((row) => monthName(row.month))], [[label, ...rows.map((row) => String(row.count))]]),
-  );
+  return monthlyBars(ctx.id(`monthly-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`), caption, label, rows);
 }

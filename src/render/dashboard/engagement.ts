@@ -4,6 +4,10 @@ import type { BarrierStatus, DashboardModel, PhaseProgress } from '../../analysi
 import { h, type ElementNode } from '../tree';
 import { longDate, plural, roleName, rungName, starName } from '../words';
 import { counts, dataTable, emptyState, monthlyTable, noteRef, panel, warning, type RenderContext } from './common';
+import { ladderChart, starOverTime } from '../charts/engagement';
+
+/** How many months the charts over time show at most. */
+const MONTHS_SHOWN = 12;
 
 const DECIDED_WORDS: Record<string, string> = {
   together: 'Together',
@@ -144,6 +148,8 @@ export function voices(ctx: RenderContext, model: DashboardModel): ElementNode {
   );
   const rungs = RUNG_IDS.map((rung): [string, number] => [`${rungName(rung)} (${RUNG_GROUP[rung]})`, v.rungs[rung]]);
   const star = STAR_IDS.map((co): [string, number] => [starName(co), v.star[co]]);
+  const ladder = ladderChart(ctx.id, v.byMonth, MONTHS_SHOWN);
+  const cos = starOverTime(ctx.id, v.byMonth, MONTHS_SHOWN);
   const decided = DECIDED_BY.map((who): [string, number] => [DECIDED_WORDS[who] ?? who, v.decidedBy[who] ?? 0]);
   return panel(
     ctx,
@@ -151,14 +157,14 @@ export function voices(ctx: RenderContext, model: DashboardModel): ElementNode {
     'Voices and engagement',
     h('p', null, `${plural(v.activities, 'activity', 'activities')} over ${plural(v.activitiesByMonth.length, 'month')}.`),
     ...feedback(ctx, model),
-    monthly,
-    roles,
     h(
       'div',
-      { class: 'coproduction-columns' },
-      h('div', null, h('h4', null, 'Ladder of participation'), counts(rungs, 'No rungs recorded yet.')),
-      h('div', null, h('h4', null, 'The four Co’s'), counts(star, 'None recorded yet.')),
+      { class: 'coproduction-chart-grid' },
+      h('div', null, h('h4', null, 'Ladder of participation'), ladder ?? counts(rungs, 'No rungs recorded yet.')),
+      h('div', null, h('h4', null, 'The four Co’s'), cos ?? counts(star, 'None recorded yet.')),
+      h('div', null, h('h4', null, 'Activities per month'), monthly),
       h('div', null, h('h4', null, 'Who made the decisions'), counts(decided, 'No decisions recorded yet.')),
     ),
+    roles,
   );
 }

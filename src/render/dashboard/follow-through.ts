@@ -4,6 +4,8 @@ import type { AttentionItem, DashboardModel, Suggestion } from '../../analysis/d
 import { h, type ElementNode } from '../tree';
 import { hoursFigure, hoursText, longDate, money, plural, roleName } from '../words';
 import { dataTable, emptyState, monthlyTable, noteRef, panel, warning, type RenderContext } from './common';
+import { rewardsChart } from '../charts/engagement';
+import { followUpsChart } from '../charts/follow-ups';
 
 function types(counts: Record<string, number>): string {
   const parts = Object.entries(counts)
@@ -39,6 +41,7 @@ export function rewards(ctx: RenderContext, model: DashboardModel): ElementNode 
       `${plural(r.entries, 'entry', 'entries')}, ${hoursText(r.hours)} given. Benefits advice offered ${plural(r.benefitsAdviceOffered, 'time')}.`,
     ),
     advice,
+    rewardsChart(ctx.id('rewards-chart'), r.byRole.map((group) => ({ role: roleName(group.role), hours: group.hours, entries: group.entries, amount: money(group.amounts) }))),
     dataTable(
       'Rewards by role',
       ['Role', 'Hours', 'Entries', 'Amounts', 'Kinds'],
@@ -72,7 +75,6 @@ export function learning(ctx: RenderContext, model: DashboardModel): ElementNode
     'learning',
     'Learning',
     h('p', null, `${plural(l.reflections, 'reflection')} by ${plural(l.authors, 'person', 'people')}.`),
-    monthly,
     h('h4', null, 'Follow-ups'),
     h(
       'ul',
@@ -80,6 +82,12 @@ export function learning(ctx: RenderContext, model: DashboardModel): ElementNode
       h('li', null, `${l.followUps.open} open`),
       h('li', null, `${l.followUps.applied} applied`),
       h('li', null, `${l.followUps.dropped} dropped`),
+    ),
+    h(
+      'div',
+      { class: 'coproduction-chart-grid' },
+      h('div', null, followUpsChart(ctx.id('follow-ups-chart'), l.items, 12)),
+      h('div', null, h('p', { class: 'coproduction-figure-caption' }, 'Reflections per month.'), monthly),
     ),
     open.length > 0
       ? h(

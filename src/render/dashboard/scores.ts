@@ -3,24 +3,28 @@ import { INGREDIENT_IDS, ingredientName } from '../../domain';
 import { LEVEL_NAMES } from '../../analysis/thresholds';
 import type { DashboardModel, EvidenceItem, IngredientScore, PortfolioRow } from '../../analysis/dashboard-types';
 import { h, type ElementNode } from '../tree';
-import { kindCount, longDate, monthName, plural, roleName } from '../words';
+import { kindCount, longDate, plural, roleName } from '../words';
 import { dataTable, emptyState, levelBoxes, levelText, noteRef, panel, scrollingTable, type RenderContext } from './common';
+import { starCharts } from '../charts/star';
+import { distanceCharts } from '../charts/distance';
+import { evidenceCharts } from '../charts/evidence';
 
 const KIND_ORDER = ['activity', 'reflection', 'participant', 'reward', 'assessment', 'phase', 'note'];
 const SOURCE_WORDS: Record<string, string> = { property: 'listed in its ingredients', tag: 'tagged', checklist: 'ticked checklist line' };
 /** How many months the trend table shows at most. */
 const TREND_MONTHS = 12;
 
-export function header(ctx: RenderContext, model: DashboardModel): ElementNode {
+/** What the project is: its aim, partners and notes (the headline has the name, phase and dates). */
+export function about(ctx: RenderContext, model: DashboardModel): ElementNode {
   const { project } = model;
   const dates = [project.start && `from ${longDate(project.start)}`, project.end && `to ${longDate(project.end)}`]
     .filter(Boolean)
     .join(' ');
   const kinds = KIND_ORDER.filter((kind) => project.notesByKind[kind]).map((kind) => kindCount(kind, project.notesByKind[kind]!));
-  return h(
-    'header',
-    { class: 'coproduction-header' },
-    h('h2', { id: ctx.id('title') }, project.name),
+  return panel(
+    ctx,
+    'about',
+    'About the project',
     project.aim ? h('p', { class: 'coproduction-aim' }, project.aim) : null,
     h(
       'dl',
@@ -33,7 +37,7 @@ export function header(ctx: RenderContext, model: DashboardModel): ElementNode {
       h('dt', null, 'Notes'),
       h('dd', null, kinds.length > 0 ? kinds.join(', ') : 'None yet'),
       h('dt', null, 'As of'),
-      h('dd', null, h('time', { datetime: model.asOf }, longDate(model.asOf))),
+      h('dd', null, longDate(model.asOf)),
     ),
   );
 }
@@ -143,26 +147,11 @@ export function ingredients(ctx: RenderContext, model: DashboardModel): ElementN
 }
 
 export function trend(ctx: RenderContext, model: DashboardModel): ElementNode {
-  const { months, byIngredient } = model.trend;
-  if (months.length === 0) {
-    return panel(ctx, 'trend', 'Evidence month by month', emptyState('No dated evidence yet. Evidence appears here by the month it happened.'));
+  const charts = evidenceCharts(ctx.id, model, TREND_MONTHS);
+  if (charts === null) {
+    return panel(ctx, 'trend', 'Evidence and gaps month by month', emptyState('No dated evidence yet. Evidence appears here by the month it happened.'));
   }
-  const start = Math.max(0, months.length - TREND_MONTHS);
-  const shown = months.slice(start);
-  const rows = model.ingredients.map((score) => [
-    score.name,
-    ...(byIngredient[score.id] ?? []).slice(start).map((count) =>
-      h('span', { class: `coproduction-heat coproduction-heat-${Math.min(count, 4)}` }, String(count)),
-    ),
-  ]);
-  const table = dataTable('Pieces of evidence per month, for each ingredient', ['Ingredient', ...shown.map(monthName)], rows);
-  return panel(
-    ctx,
-    'trend',
-    'Evidence month by month',
-    start > 0 ? h('p', { class: 'coproduction-muted' }, `Showing the last ${TREND_MONTHS} months.`) : null,
-    scrollingTable(ctx, 'Evidence per month, scrolls sideways', table),
-  );
+  return panel(ctx, 'trend', 'Evidence and gaps month by month', charts);
 }
 
 function average(group: { count: number; average?: number }): string {
@@ -195,13 +184,22 @@ export function assessment(ctx: RenderContext, model: DashboardModel): ElementNo
         )
       : 'None',
   ]);
+  const { rounds, people } = model.assessment;
   return panel(
     ctx,
     'assessment',
     'Self-assessment beside the evidence',
-    h('p', { class: 'coproduction-muted' }, `From ${plural(assessments, 'rating sheet')}. Ratings run from 1 to 6.`),
+    h(
+      'p',
+      { class: 'coproduction-muted' },
+      `From ${plural(assessments, 'rating sheet')} in ${plural(rounds.length, 'round')}. Ratings run from 1 to 6.`,
+    ),
+    starCharts(ctx.id, model),
+    h('h4', null, 'Distance travelled'),
+    distanceCharts(ctx.id, rounds, people),
+    h('h4', null, 'Where views differ'),
     dataTable(
-      'Levels shown by the evidence, and the average ratings of each group',
+      'Levels shown by the evidence, and the average of all ratings of each group (every round together)',
       ['Ingredient', 'Evidenced level', "Practitioners' average", "Participants' average", 'Where views differ'],
       rows,
     ),
