@@ -4,6 +4,7 @@ import { dashboard, DASHBOARD_HELP } from './commands/dashboard';
 import { newNote, NEW_HELP } from './commands/new';
 import { reflect, REFLECT_HELP } from './commands/reflect';
 import { report, REPORT_HELP } from './commands/report';
+import { rewards, REWARDS_HELP } from './commands/rewards';
 import { suggest, SUGGEST_HELP } from './commands/suggest';
 import { describeFileError, hasCode } from './file-errors';
 import { EXIT, REPORT_IT, UsageError, type CliIo } from './io';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: Command; help: string; summary: string }> 
   new: { run: newNote, help: NEW_HELP, summary: 'create a project, or a note in a project, from the templates' },
   reflect: { run: reflect, help: REFLECT_HELP, summary: 'write a new reflection note for a project' },
   report: { run: report, help: REPORT_HELP, summary: 'write the end-of-project reflection as a new note' },
+  rewards: { run: rewards, help: REWARDS_HELP, summary: 'write the rewards as a CSV file for finance' },
   suggest: { run: suggest, help: SUGGEST_HELP, summary: 'suggest ingredients for a piece of text' },
 };
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createUnique } from '../../analysis/reflections';
 import { buildReport } from '../../analysis/report';
-import { renderReportMarkdown, reportLocation } from '../../render/report-markdown';
+import { renderEasyRead, renderReportMarkdown, reportLocation } from '../../render/report-markdown';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { asOfOption, projectNamed, vaultWriter } from '../options';
 import { writeNewFile } from '../out-file';
@@ -21,6 +21,8 @@ Options:
   --project NAME       the project (its name or file name)
   --as-of DATE         write the report as of DATE, YYYY-MM-DD (default: today)
   --out FILE           write to FILE instead of into the vault (refused if FILE exists)
+  --easy-read          write the easy-read version for the people who took part:
+                       short sentences, plain words, no tables
   --include-personal   also show what participant notes hold about access needs,
                        contact, format and what people were told (left out by default)
   -h, --help           show this help
@@ -41,6 +43,7 @@ export async function report(args: string[], io: CliIo): Promise<number> {
       'as-of': { type: 'string' },
       out: { type: 'string' },
       'include-personal': { type: 'boolean' },
+      'easy-read': { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -52,7 +55,9 @@ export async function report(args: string[], io: CliIo): Promise<number> {
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
   const { index } = await openVault(root, { warn: (text) => io.err(text) });
   const project = projectNamed(index, values.project, root);
-  const text = renderReportMarkdown(buildReport(index, project, { asOf, leavePersonalOut: values['include-personal'] !== true }));
+  const easyRead = values['easy-read'] === true;
+  const model = buildReport(index, project, { asOf, leavePersonalOut: values['include-personal'] !== true });
+  const text = easyRead ? renderEasyRead(model) : renderReportMarkdown(model);
 
   if (values.out !== undefined) {
     const out = path.resolve(io.cwd, values.out);
@@ -62,7 +67,7 @@ export async function report(args: string[], io: CliIo): Promise<number> {
   }
 
   const writer = vaultWriter(root);
-  const { folder, baseName } = reportLocation(project.path, asOf);
+  const { folder, baseName } = reportLocation(project.path, asOf, { easyRead });
   const written = await createUnique(writer, folder, baseName, text);
   io.out(`${written}\n`);
   return EXIT.ok;

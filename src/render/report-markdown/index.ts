@@ -18,6 +18,7 @@ import { lessons, questions } from './questions';
 
 export { displayTitle } from '../../analysis/report';
 export { escapeMarkdownInline, wikilink } from './text';
+export { renderEasyRead } from './easy-read';
 
 export const REPORT_TITLE = 'End-of-project reflection';
 
@@ -68,9 +69,13 @@ export function renderReportMarkdown(report: ReportModel): string {
   return out.join('\n');
 }
 
-/** The report note's path: `<project folder>/Reports/End-of-project reflection <as-of>.md`, before any " 2". */
-export function reportLocation(projectPath: string, asOf: IsoDate): { folder: string; baseName: string } {
+/**
+ * The report note's path: `<project folder>/Reports/End-of-project reflection <as-of>.md`, before
+ * any " 2"; the easy-read version is "End-of-project reflection, easy read <as-of>".
+ */
+export function reportLocation(projectPath: string, asOf: IsoDate, options: { easyRead?: boolean } = {}): { folder: string; baseName: string } {
   const cut = projectPath.lastIndexOf('/');
   const projectFolder = cut === -1 ? '' : projectPath.slice(0, cut);
-  return { folder: projectFolder === '' ? 'Reports' : `${projectFolder}/Reports`, baseName: `${REPORT_TITLE} ${asOf}` };
+  const name = options.easyRead ? `${REPORT_TITLE}, easy read` : REPORT_TITLE;
+  return { folder: projectFolder === '' ? 'Reports' : `${projectFolder}/Reports`, baseName: `${name} ${asOf}` };
 }

@@ -1,0 +1,127 @@
+/**
+ * The easy-read version of the end-of-project reflection, for the people who took part: short
+ * sentences, plain words, one idea a line, no tables. It comes from the same report model, so
+ * it says nothing the full report does not, and it quotes only people who said yes.
+ */
+import type { IngredientId } from '../../domain';
+import type { ReportModel } from '../../analysis/report';
+import { longDate, plural } from '../words';
+import { escapeMarkdownInline, sentence, withoutEndMark, type Push } from './text';
+
+/** The six ingredients in plain words. */
+const EASY_NAMES: Record<IngredientId, string> = {
+  assets: 'Everyone is an equal partner',
+  'shared-roles': 'Staff and members share the work',
+  capacity: 'People grow their skills',
+  mutuality: 'Everyone gives and gets',
+  networks: 'People help each other',
+  catalysts: 'We help change happen',
+};
+
+const EASY_LEVELS = ['We have not done this yet.', 'We made a start.', 'We did this quite well.', 'We did this well.'];
+
+/** Barrier names in plain words. */
+const EASY_BARRIERS: Record<string, string> = {
+  accessibility: 'Getting in and around',
+  financial: 'Money',
+  availability: 'Times that suit you',
+  language: 'Plain words',
+};
+
+/** The longest quote an easy read gives, in words. */
+const SHORT_QUOTE = 16;
+
+export function renderEasyRead(report: ReportModel): string {
+  const out: string[] = [];
+  const push: Push = (...lines) => out.push(...lines);
+  push(
+    '---',
+    'coproduction: report',
+    `project: ${JSON.stringify(`[[${report.project.title}]]`)}`,
+    `as-of: ${report.asOf}`,
+    'version: easy read',
+    '---',
+    `# ${escapeMarkdownInline(report.project.name)}: the easy read`,
+    '',
+    'This is the story of our project in short words.',
+    `It comes from our notes, up to ${longDate(report.asOf)}.`,
+    'We use made up names. We never use real names.',
+    '',
+  );
+
+  push('## What we wanted to do', '');
+  if (report.project.aim) push(sentence(escapeMarkdownInline(report.project.aim)));
+  if (report.outcomes.length > 0) {
+    push('', 'We hoped for these things:', '');
+    for (const outcome of report.outcomes) {
+      push(`- ${sentence(escapeMarkdownInline(withoutEndMark(outcome.text)))} ${outcome.notes.length > 0 ? 'Our notes show this.' : 'Our notes do not show this yet.'}`);
+    }
+  }
+  push('');
+
+  push('## Who took part', '');
+  const { people } = report;
+  const count = (role: keyof typeof people.participantsByRole) => people.participantsByRole[role];
+  const total = Object.values(people.participantsByRole).reduce((sum, n) => sum + n, 0);
+  if (total > 0) push(`${plural(total, 'person', 'people')} took part.`);
+  if (count('lived-experience') > 0) push(`${plural(count('lived-experience'), 'person knows', 'people know')} this from their own life.`);
+  if (count('family-carer') > 0) push(`${plural(count('family-carer'), 'person is', 'people are')} a family carer.`);
+  if (count('practitioner') > 0) push(`${plural(count('practitioner'), 'person is', 'people are')} staff.`);
+  if (people.activities > 0) push(`We met ${plural(people.activities, 'time', 'times')}.`);
+  if (people.reflections > 0) push(`${people.reflections === 1 ? 'Once' : `${people.reflections} times`}, someone wrote down what they learned.`);
+  push('');
+
+  push('## How we did', '');
+  for (const ingredient of report.ingredients) push(`- ${EASY_NAMES[ingredient.id]}. ${EASY_LEVELS[ingredient.level]}`);
+  push('');
+
+  const words = report.ingredients
+    .map((ingredient) => ingredient.bestQuote)
+    .filter((quote) => quote !== undefined && !quote.withheld && quote.text.split(/\s+/).length <= SHORT_QUOTE);
+  if (words.length > 0) {
+    push('## In your words', '');
+    for (const quote of words.slice(0, 3)) push(`> ${sentence(escapeMarkdownInline(quote!.text))}`, `> ${quote!.author ? `${escapeMarkdownInline(quote!.author)} said this.` : 'From our notes.'}`, '');
+  }
+
+  const { applied, open } = report.learning;
+  if (applied.length > 0) {
+    push('## What we changed', '', 'You told us things. We changed these:', '');
+    for (const item of applied) push(`- ${sentence(escapeMarkdownInline(withoutEndMark(item.text.trim())))}`);
+    push('');
+  }
+
+  push('## What got in the way', '');
+  const hard = report.barriers.filter((barrier) => barrier.stillToDo.length > 0 || !barrier.addressed);
+  const fixed = report.barriers.filter((barrier) => barrier.addressed && barrier.stillToDo.length === 0);
+  if (fixed.length > 0) push(`We fixed these: ${fixed.map((barrier) => (EASY_BARRIERS[barrier.id] ?? barrier.name).toLowerCase()).join(', ')}.`);
+  for (const barrier of hard) {
+    const name = EASY_BARRIERS[barrier.id] ?? barrier.name;
+    push(barrier.stillToDo.length > 0 ? `${name}: ${plural(barrier.stillToDo.length, 'thing is', 'things are')} not done yet.` : `${name}: we did not write down what we did.`);
+  }
+  const shortfalls = report.ingredients.reduce((sum, ingredient) => sum + ingredient.gaps, 0);
+  if (shortfalls > 0) push(`Our notes show ${plural(shortfalls, 'time', 'times')} when things did not go well.`);
+  push('');
+
+  push('## Thank you', '');
+  const { rewards } = report;
+  if (rewards.entries === 0) push('Our notes do not show how we thanked people yet.');
+  else {
+    push(`We paid or thanked people ${plural(rewards.entries, 'time', 'times')}.`);
+    push(`That was for ${plural(rewards.hours, 'hour')} of your time.`);
+    if (rewards.withoutBenefitsAdvice > 0) {
+      push('Pay can change your benefits. We should check first.');
+      push(`For ${plural(rewards.withoutBenefitsAdvice, 'payment')}, we did not write down that we checked.`);
+    }
+  }
+  push('');
+
+  push('## What is next', '');
+  if (open.length > 0) {
+    push('We still need to do these:', '');
+    for (const item of open) push(`- ${sentence(escapeMarkdownInline(withoutEndMark(item.text.trim())))}`);
+    push('');
+  }
+  if (report.quotesWaiting.length > 0) push('We will ask you before we use your words.');
+  push('Ask us if you want to know more.', '');
+  return out.join('\n');
+}
