@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
 import type { NoteSource, NoteWriter } from '../index';
 import type { Problem } from '../model';
@@ -68,6 +68,28 @@ async function walk(root: string, relative: string, into: string[], problem: (fo
   }
 }
 
+/**
+ * A file's bytes, or its size when it is over `limit`: a 600 MB file is refused without being
+ * read into memory. One open, one size, one read: the same calls reading the whole file makes.
+ */
+function readWithin(full: string, limit: number): Buffer | number {
+  const fd = openSync(full, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > limit) return size;
+    const bytes = Buffer.allocUnsafe(size);
+    let done = 0;
+    while (done < size) {
+      const read = readSync(fd, bytes, done, size - done, done);
+      if (read === 0) break;
+      done += read;
+    }
+    return done === size ? bytes : bytes.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** "120.5 MB" */
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
@@ -91,17 +113,15 @@ export function fileSystemSource(root: string): FileSystemSource {
     async readNote(notePath) {
       const full = path.join(root, ...notePath.split('/'));
       try {
-        // Look at the size first: a 600 MB file is refused without being read into memory.
-        const { size } = statSync(full);
-        if (size > MAX_NOTE_BYTES) {
+        const bytes = readWithin(full, MAX_NOTE_BYTES);
+        if (typeof bytes === 'number') {
           couldNotRead(
             notePath,
-            `it is ${megabytes(size)}, more than the ${megabytes(MAX_NOTE_BYTES)} a note may be`,
+            `it is ${megabytes(bytes)}, more than the ${megabytes(MAX_NOTE_BYTES)} a note may be`,
             'Keep large files such as recordings or exports outside the vault, or split the note',
           );
           return '';
         }
-        const bytes = readFileSync(full);
         try {
           return UTF8.decode(bytes);
         } catch {

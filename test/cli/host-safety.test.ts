@@ -51,7 +51,9 @@ vi.mock('node:fs', async (importOriginal) => {
     mkdtemp: async (prefix: string, ...rest: Rest) => (fail(inject.mkdtemp, prefix), real.promises.mkdtemp(prefix, ...(rest as [undefined]))),
   };
   const readFileSync = (file: string, ...rest: Rest) => (fail(inject.read, file), real.readFileSync(file, ...(rest as [undefined])));
-  const overrides = { promises, readFileSync };
+  // Notes are read through a file descriptor: a failing open stands for any failing read.
+  const openSync = (file: string, ...rest: Rest) => (fail(inject.read, file), real.openSync(file, ...(rest as [undefined])));
+  const overrides = { promises, readFileSync, openSync };
   return { ...real, ...overrides, default: { ...real, ...overrides } };
 });
 
