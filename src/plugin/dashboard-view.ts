@@ -37,6 +37,9 @@ export interface DashboardHost {
 
 let viewCount = 0;
 
+/** Which dashboard panels the reader closed, kept per vault on this device only (never synced). */
+export const CLOSED_PANELS_KEY = 'coproduction-tracker-closed-panels';
+
 const NATIVELY_ACTIVATED = new Set(['BUTTON', 'A', 'SELECT', 'INPUT', 'TEXTAREA', 'SUMMARY']);
 
 export class DashboardView extends ProjectView {
@@ -81,6 +84,8 @@ export class DashboardView extends ProjectView {
     this.registerDomEvent(this.contentEl, 'mouseover', (event) => this.onHover(event));
     this.registerDomEvent(this.contentEl, 'keydown', (event) => this.onKeyDown(event));
     this.registerDomEvent(this.contentEl, 'change', (event) => this.onPick(event));
+    // "toggle" does not bubble, so it is caught on its way down.
+    this.registerDomEvent(this.contentEl, 'toggle', (event) => this.onToggle(event), { capture: true });
     this.render();
     return Promise.resolve();
   }
@@ -145,7 +150,8 @@ export class DashboardView extends ProjectView {
       const text = lineOfRecord(index.get(suggestion.path), suggestion.line);
       if (text !== undefined) this.suggestedLines.set(lineKey(suggestion.path, suggestion.line), text);
     }
-    this.contentEl.append(toDom(renderDashboard(model, { standalone: false }), this.contentEl.ownerDocument));
+    const dashboard = renderDashboard(model, { standalone: false, closedPanels: this.closedPanels() });
+    this.contentEl.append(toDom(dashboard, this.contentEl.ownerDocument));
     this.makeKeyboardReachable();
     this.restoreFocus(keep);
   }
@@ -170,6 +176,37 @@ export class DashboardView extends ProjectView {
     }
   }
 
+  /** The panels closed on this device; anything unreadable counts as none. */
+  private closedPanels(): Set<string> {
+    const stored: unknown = this.app.loadLocalStorage(CLOSED_PANELS_KEY);
+    return new Set(Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : []);
+  }
+
+  /** Remembers on this device that a panel was opened or closed. Nothing is written to the vault. */
+  private onToggle(event: Event): void {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !this.contentEl.contains(details)) return;
+    const key = details.getAttribute('data-panel');
+    if (!key) return;
+    const closed = this.closedPanels();
+    if (details.open === !closed.has(key)) return;
+    if (details.open) closed.delete(key);
+    else closed.add(key);
+    this.app.saveLocalStorage(CLOSED_PANELS_KEY, closed.size > 0 ? [...closed].sort() : null);
+  }
+
+  /** A headline link: open its panel and move there, without changing the app's address. */
+  private jumpTo(link: HTMLElement): void {
+    const id = link.getAttribute('data-jump') ?? '';
+    const target = Array.from(this.contentEl.querySelectorAll<HTMLElement>('[id]')).find((element) => element.id === id);
+    if (!target) return;
+    const details = target.closest('details');
+    if (details && !details.open) details.open = true;
+    const summary = target.closest('summary');
+    target.scrollIntoView({ block: 'start' });
+    (summary ?? target).focus({ preventScroll: true });
+  }
+
   private onPick(event: Event): void {
     const target = event.target;
     if (!(target instanceof HTMLSelectElement) || !target.hasAttribute('data-project-picker')) return;
@@ -182,6 +219,12 @@ export class DashboardView extends ProjectView {
     if (accept) {
       event.preventDefault();
       void this.acceptSuggestion(accept);
+      return;
+    }
+    const jump = target?.closest<HTMLElement>('a[data-jump]');
+    if (jump) {
+      event.preventDefault();
+      this.jumpTo(jump);
       return;
     }
     const open = target?.closest<HTMLElement>('[data-open-path]');
