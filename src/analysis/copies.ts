@@ -21,8 +21,8 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
   const possibleCopies: CopyFinding[] = [];
   const firstWithContent = new Map<string, NoteRecord>();
   // Notes whose names look like copies go last, so the original keeps its place whatever the path order.
-  const looksCopied = (record: NoteRecord) => copyName(record.path) !== undefined;
-  const ordered = [...notes.filter((record) => !looksCopied(record)), ...notes.filter(looksCopied)];
+  const names = new Map(notes.map((record) => [record, copyName(record.path)]));
+  const ordered = [...notes.filter((record) => !names.get(record)), ...notes.filter((record) => names.get(record))];
   for (const record of ordered) {
     if (record.kind === 'unreadable' || record.kind === 'report') continue;
     if (record.conflictOf) {
@@ -42,7 +42,7 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
     }
     // A name like "Note 2" or "Note (1)" is also how Obsidian numbers new notes, so it is
     // only worth a word when the two notes share evidence that would then count twice.
-    const named = copyName(record.path);
+    const named = names.get(record);
     const original = named && !named.tool ? index.get(named.original) : undefined;
     if (original && original.kind !== 'unreadable' && original.kind !== 'report' && sharesEvidence(record, original)) {
       possibleCopies.push({ record, original, linesDiffer: linesThatDiffer(record, original) });

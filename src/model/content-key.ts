@@ -10,8 +10,11 @@ export function contentKeyOf(lines: readonly string[]): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < last; i++) {
-    const line = lines[i]!.trimEnd();
-    for (let j = 0; j < line.length; j++) {
+    const line = lines[i]!;
+    // Trailing spaces are set aside without copying the line.
+    let end = line.length;
+    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+    for (let j = 0; j < end; j++) {
       const code = line.charCodeAt(j);
       a = Math.imul(a ^ code, 0x01000193);
       b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
@@ -20,4 +23,9 @@ export function contentKeyOf(lines: readonly string[]): string {
     b = Math.imul(b ^ 10, 0x5bd1e995) ^ (b >>> 15);
   }
   return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${last}`;
+}
+
+/** What `trimEnd` removes, for the characters notes hold: spaces, tabs and the like. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }

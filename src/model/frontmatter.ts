@@ -34,7 +34,7 @@ export type YamlReader = (yaml: string) => YamlResult;
 
 /** Splits on every line ending a note may carry: Windows, Unix and old Mac (CR alone). */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Drops a byte-order mark some editors put at the start of a file. */

@@ -119,6 +119,14 @@ function withLazySections(record: NoteRecord): NoteRecord {
   return record;
 }
 
+/** The text after the properties, with `\n` line endings; a slice of the note when it has no other kind. */
+function bodyText(text: string, lines: readonly string[], bodyStart: number): string {
+  if (text.includes('\r')) return lines.slice(bodyStart - 1).join('\n');
+  let offset = 0;
+  for (let i = 0; i < bodyStart - 1; i++) offset += lines[i]!.length + 1;
+  return text.slice(Math.min(offset, text.length));
+}
+
 function parseTrackerNote({ path, frontmatter, readYaml }: ParseInput, text: string): NoteRecord {
   const lines = splitLines(text);
   const block = findFrontmatter(lines);
@@ -133,7 +141,7 @@ function parseTrackerNote({ path, frontmatter, readYaml }: ParseInput, text: str
     barrierMarks: body.barrierMarks,
     checklist: body.checklist,
     sections: [] as Section[],
-    body: lines.slice(bodyStart - 1).join('\n'),
+    body: bodyText(text, lines, bodyStart),
     bodyStartLine: bodyStart,
     problems: body.problems,
     contentKey: contentKeyOf(lines),
@@ -302,6 +310,7 @@ function issueToProblem(
 function withPropertyEvidence(record: NoteRecord, lineOf: ReadonlyMap<string, number>, block: FrontmatterBlock): NoteRecord {
   if (record.kind === 'unreadable' || record.kind === 'note') return record;
   const props = record.props as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
+  if (!props.ingredients?.length && !props.gaps?.length && !props.barriers?.length && props.tags === undefined) return record;
   const tags = tagsOf(props.tags);
   const tagLine = lineOf.get('tags') ?? block.firstLine;
   /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
