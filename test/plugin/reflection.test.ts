@@ -129,12 +129,14 @@ afterEach(() => {
 });
 
 describe('reflection features in Obsidian', () => {
-  it('registers the three commands, the ribbon action and the log view', async () => {
+  it('registers the five commands, the ribbon action and the log view', async () => {
     const host = await hostFor(demoFiles());
     expect([...host.commands.values()].map((command) => command.name)).toEqual([
       'Capture a reflection',
       'Open reflection log',
       'Generate end-of-project reflection',
+      'Generate end-of-project reflection, easy read',
+      'Export rewards as CSV for finance',
     ]);
     expect(host.ribbon.map((action) => action.title)).toEqual(['Capture a reflection']);
     expect([...host.views.keys()]).toEqual([REFLECTION_LOG_VIEW_TYPE]);

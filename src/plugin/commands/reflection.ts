@@ -10,7 +10,7 @@ import { buildDashboard } from '../../analysis/dashboard';
 import { createUnique, planReflection, promptFor } from '../../analysis/reflections';
 import { buildReport } from '../../analysis/report';
 import type { ScoringSettings } from '../../analysis/thresholds';
-import { renderReportMarkdown, reportLocation } from '../../render/report-markdown';
+import { renderEasyRead, renderReportMarkdown, reportLocation } from '../../render/report-markdown';
 import { joinPath } from '../../model/file-names';
 import { inVaultLinkFormat } from '../link-format';
 import { getAuthor, setAuthor, type CoproductionHost } from '../host';
@@ -18,6 +18,7 @@ import { ProjectSuggestModal } from '../modals/note-kind-suggest-modal';
 import { ReflectionModal, type ReflectionFormValues } from '../modals/reflection-modal';
 import { REFLECTION_ICON, REFLECTION_LOG_VIEW_TYPE, ReflectionLogView } from '../reflection-log-view';
 import { projectInContext } from './creation';
+import { exportRewardsCsv, REWARDS_COMMAND } from './rewards';
 
 export type ReflectionFeaturesHost = CoproductionHost & {
   registerView: Plugin['registerView'];
@@ -28,6 +29,7 @@ export const REFLECTION_COMMANDS = {
   capture: { id: 'capture-reflection', name: 'Capture a reflection' },
   openLog: { id: 'open-reflection-log', name: 'Open reflection log' },
   report: { id: 'generate-end-of-project-reflection', name: 'Generate end-of-project reflection' },
+  easyRead: { id: 'generate-end-of-project-reflection-easy-read', name: 'Generate end-of-project reflection, easy read' },
 } as const;
 
 export function registerReflectionFeatures(host: ReflectionFeaturesHost): void {
@@ -51,6 +53,30 @@ export function registerReflectionFeatures(host: ReflectionFeaturesHost): void {
             return host.openNote(path);
           },
           (error: unknown) => new Notice(`The end-of-project reflection was not saved: ${message(error)}`),
+        );
+      }),
+  });
+  // The same story in short sentences and plain words, for the people who took part.
+  host.addCommand({
+    ...REFLECTION_COMMANDS.easyRead,
+    checkCallback: (checking) =>
+      available(host, checking, (project) => {
+        void generateReport(host, project, { easyRead: true }).then(
+          (path) => {
+            new Notice(`Saved the easy-read reflection as ${path}.`);
+            return host.openNote(path);
+          },
+          (error: unknown) => new Notice(`The easy-read reflection was not saved: ${message(error)}`),
+        );
+      }),
+  });
+  host.addCommand({
+    ...REWARDS_COMMAND,
+    checkCallback: (checking) =>
+      available(host, checking, (project) => {
+        void exportRewardsCsv(host, project).then(
+          (path) => new Notice(`Saved the rewards for finance as ${path}.`),
+          (error: unknown) => new Notice(`The rewards were not saved: ${message(error)}`),
         );
       }),
   });
@@ -137,15 +163,16 @@ export async function openReflectionLog(host: CoproductionHost, project: Project
 }
 
 /** Writes the end-of-project reflection as a new note in the project's Reports folder; returns its path. */
-export async function generateReport(host: CoproductionHost, project: ProjectRecord): Promise<string> {
+export async function generateReport(host: CoproductionHost, project: ProjectRecord, options: { easyRead?: boolean } = {}): Promise<string> {
   const asOf = host.today();
   const report = buildReport(host.index, project, {
     asOf,
     leavePersonalOut: host.settings.leavePersonalOut,
     settings: scoring(host),
   });
-  const { folder, baseName } = reportLocation(project.path, asOf);
+  const { folder, baseName } = reportLocation(project.path, asOf, options);
+  const markdown = options.easyRead ? renderEasyRead(report) : renderReportMarkdown(report);
   // Links as the vault writes them (wikilinks or markdown, shortest or relative path).
-  const text = inVaultLinkFormat(host.app, renderReportMarkdown(report), joinPath(folder, `${baseName}.md`));
+  const text = inVaultLinkFormat(host.app, markdown, joinPath(folder, `${baseName}.md`));
   return createUnique(host.writer, folder, baseName, text);
 }
