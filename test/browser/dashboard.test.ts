@@ -17,6 +17,7 @@ import { openVault } from '../../src/cli/vault';
 import { renderHtmlPage } from '../../src/render/html-page';
 import { coprod, DEMO_VAULT } from '../support/cli';
 import { requireProgram } from '../support/programs';
+import { SCREENS, shootFirstScreens } from '../../scripts/screenshots';
 
 const chromiumPath = requireProgram('Chromium', ['chromium', 'chromium-browser']);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,6 +53,28 @@ async function seriousViolations(page: Page): Promise<string[]> {
         `${violation.impact} ${violation.id}: ${violation.help}\n` +
         violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
     );
+}
+
+/** Every axe-core violation, whatever its impact: the dashboard aims for none. */
+async function allViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return (violations as AxeViolation[]).map(
+    (violation) =>
+      `${violation.impact ?? 'unknown'} ${violation.id}: ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join('\n'),
+  );
+}
+
+/** The names Chromium gives the images on the page (charts are role="img"). */
+async function imageNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: (AxNode & { name?: { value?: string } })[] };
+  await cdp.detach();
+  return nodes.filter((node) => !node.ignored && node.role?.value === 'image').map((node) => node.name?.value ?? '');
 }
 
 interface AxNode {
@@ -228,4 +251,72 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
       await page.close();
     });
   }
+  for (const [device, viewport] of Object.entries(SCREENS)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`fits a ${device} (${viewport.width} px), ${colorScheme}: no sideways scrolling, every chart named, axe finds nothing`, async () => {
+        const page = await browser.newPage({ colorScheme, viewport, bypassCSP: true });
+        await page.setContent(demoHtml);
+        const layout = await page.evaluate(() => {
+          const root = document.documentElement;
+          const headline = document.querySelector('.coproduction-headline')!.getBoundingClientRect();
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+            .filter((element) => !element.closest('.coproduction-visually-hidden, details:not([open])'))
+            .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}`);
+          const small = [...document.querySelectorAll('summary, a, button')]
+            .filter((element) => element.getBoundingClientRect().height > 0 && element.getBoundingClientRect().height < 44)
+            .map((element) => element.textContent?.trim().slice(0, 40));
+          return { scrollWidth: root.scrollWidth, innerWidth: window.innerWidth, height: root.scrollHeight, headlineBottom: headline.bottom, wide, small };
+        });
+        expect(layout.scrollWidth, layout.wide.join('\n')).toBeLessThanOrEqual(layout.innerWidth);
+        expect(layout.wide).toEqual([]);
+        expect(layout.small, 'touch targets under 44 px').toEqual([]);
+        // The headline (levels and what needs attention) is on the first screen.
+        expect(layout.headlineBottom).toBeLessThanOrEqual(viewport.height);
+
+        const charts = await page.locator('svg[data-chart]').count();
+        expect(charts).toBeGreaterThan(20);
+        const names = await imageNames(page);
+        expect(names).toHaveLength(charts);
+        expect(names.filter((name) => name.trim() === '')).toEqual([]);
+
+        const violations = await allViolations(page);
+        expect(violations, violations.join('\n')).toEqual([]);
+        // Figures for the reader of the test output; never asserted.
+        console.log(`${device} ${viewport.width}x${viewport.height} ${colorScheme}: ${(layout.height / viewport.height).toFixed(1)} screens long, ${charts} charts, axe ${violations.length} violations`);
+        await page.close();
+      });
+    }
+  }
+
+  it('writes the first screen, desktop and phone, light and dark, to docs/images', async () => {
+    const written = await shootFirstScreens(browser, demoHtml, path.join(root, 'docs', 'images'));
+    expect(written.map((file) => path.basename(file))).toEqual([
+      'dashboard-first-desktop-light.png',
+      'dashboard-first-desktop-dark.png',
+      'dashboard-first-phone-light.png',
+      'dashboard-first-phone-dark.png',
+    ]);
+    for (const file of written) {
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // Width and height from the PNG header, in device pixels.
+      const size = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect([SCREENS.desktop, SCREENS.phone].map((s) => [s.width, s.height])).toContainEqual(size);
+    }
+  });
+
+  it('lays out the live view (toDom) on a phone with no sideways scrolling', async () => {
+    const page = await browser.newPage({ viewport: SCREENS.phone });
+    await page.setContent('<!doctype html><html lang="en"><head><title>Dashboard</title></head><body></body></html>');
+    await page.addStyleTag({ content: CSS });
+    await page.addScriptTag({ content: await liveBundle() });
+    await page.evaluate((model) => (window as unknown as { renderLive(m: unknown): void }).renderLive(model), demoModels[0]);
+    expect(await page.locator('svg[data-chart]').count()).toBeGreaterThan(20);
+    // Charts built by toDom are real SVG: they have a size of their own.
+    const box = await page.locator('svg[data-chart="levels"]').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SCREENS.phone.width);
+    await page.close();
+  });
 });

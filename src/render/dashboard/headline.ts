@@ -5,11 +5,9 @@
  */
 import type { AttentionKind, DashboardModel } from '../../analysis/dashboard-types';
 import { h, type ElementNode } from '../tree';
-import { kindCount, longDate, plural } from '../words';
+import { longDate, plural } from '../words';
 import { levelsChart } from '../charts/levels';
 import type { RenderContext } from './common';
-
-const KIND_ORDER = ['activity', 'reflection', 'participant', 'reward', 'assessment', 'phase', 'note'];
 
 interface Need {
   count: number;
@@ -45,7 +43,6 @@ export function needs(model: DashboardModel): Need[] {
 export function headline(ctx: RenderContext, model: DashboardModel): ElementNode {
   const { project } = model;
   const dates = [project.start && `${longDate(project.start)}`, project.end && `${longDate(project.end)}`].filter(Boolean).join(' to ');
-  const kinds = KIND_ORDER.filter((kind) => project.notesByKind[kind]).map((kind) => kindCount(kind, project.notesByKind[kind]!));
   const list = needs(model);
   const waiting = list.filter((need) => need.count > 0).length;
   return h(
@@ -88,7 +85,6 @@ export function headline(ctx: RenderContext, model: DashboardModel): ElementNode
             ),
           ),
         ),
-        kinds.length > 0 ? h('p', { class: 'coproduction-muted coproduction-headline-notes' }, `From ${kinds.join(', ')}.`) : null,
       ),
     ),
   );
