@@ -56,7 +56,7 @@ export function ladderChart(idOf: (name: string) => string, allMonths: readonly 
   );
   return chartFigure(
     'ladder',
-    'Ladder of participation: each figure is how many activities that month were on that rung. Dashed lines part doing with, doing for and doing to.',
+    'Activities each month on each rung. Dashed lines part doing with, doing for and doing to.',
     svg({ id: idOf('ladder'), name, width: WIDTH, height, kind: 'ladder' }, body),
     null,
     numbers('ladder of participation per month', [table]),
@@ -84,7 +84,7 @@ export function starOverTime(idOf: (name: string) => string, allMonths: readonly
   );
   return chartFigure(
     'star-over-time',
-    "The four Co's: how many activities each month named each one.",
+    'Activities each month that named each Co.',
     svg({ id: idOf('four-cos'), name, width: WIDTH, height, kind: 'four-cos' }, body),
     null,
     numbers("the four Co's per month", [table]),
@@ -113,7 +113,7 @@ export function rewardsChart(
   const name = `Rewards by role: ${rows.map((row) => `${row.role} ${Number.isFinite(row.hours) ? row.hours : 'an impossible number of'} hours, ${row.amount}`).join('; ')}.`;
   return chartFigure(
     'rewards',
-    'Hours given, by role; the money is written under each bar. The table below has every figure.',
+    'Hours by role, with the money under each bar. The table below has every figure.',
     svg({ id, name, width: 340, height: rows.length * 36 + 4, kind: 'rewards' }, body),
     null,
     null,

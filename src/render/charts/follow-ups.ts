@@ -55,7 +55,7 @@ export function followUpsChart(id: string, items: readonly FollowUp[], monthsSho
   );
   return chartFigure(
     'follow-ups',
-    'Follow-ups by the month they were raised, and where they stand now.',
+    'By the month each was raised, and where it stands now.',
     svg({ id, name, width, height, kind: 'follow-ups' }, body),
     key([
       { swatch: 'filled-bar', text: 'Applied' },

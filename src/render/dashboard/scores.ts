@@ -8,6 +8,7 @@ import { dataTable, emptyState, levelBoxes, levelText, noteRef, panel, scrolling
 import { starCharts } from '../charts/star';
 import { distanceCharts } from '../charts/distance';
 import { evidenceCharts } from '../charts/evidence';
+import { numbers } from '../charts/svg';
 
 const KIND_ORDER = ['activity', 'reflection', 'participant', 'reward', 'assessment', 'phase', 'note'];
 const SOURCE_WORDS: Record<string, string> = { property: 'listed in its ingredients', tag: 'tagged', checklist: 'ticked checklist line' };
@@ -174,16 +175,18 @@ export function assessment(ctx: RenderContext, model: DashboardModel): ElementNo
     levelText(comparison.evidencedLevel, LEVEL_NAMES[comparison.evidencedLevel]),
     average(comparison.practitioners),
     average(comparison.participants),
-    comparison.disagreements.length > 0
-      ? h(
-          'ul',
-          { class: 'coproduction-disagreements' },
-          comparison.disagreements.map((sentence) =>
-            h('li', null, h('strong', { class: 'coproduction-mark', 'aria-hidden': 'true' }, '! '), sentence),
-          ),
-        )
-      : 'None',
   ]);
+  const differences = comparisons.flatMap((comparison) =>
+    comparison.disagreements.map((sentence) =>
+      h(
+        'li',
+        null,
+        h('strong', { class: 'coproduction-mark', 'aria-hidden': 'true' }, '! '),
+        h('strong', null, `${ingredientName(comparison.ingredient)}: `),
+        sentence,
+      ),
+    ),
+  );
   const { rounds, people } = model.assessment;
   return panel(
     ctx,
@@ -198,10 +201,15 @@ export function assessment(ctx: RenderContext, model: DashboardModel): ElementNo
     h('h4', null, 'Distance travelled'),
     distanceCharts(ctx.id, rounds, people),
     h('h4', null, 'Where views differ'),
-    dataTable(
-      'Levels shown by the evidence, and the average of all ratings of each group (every round together)',
-      ['Ingredient', 'Evidenced level', "Practitioners' average", "Participants' average", 'Where views differ'],
-      rows,
-    ),
+    differences.length > 0
+      ? h('ul', { class: 'coproduction-disagreements' }, differences)
+      : h('p', null, 'Practitioners, participants and the evidence broadly agree on every ingredient.'),
+    numbers('every rating together', [
+      dataTable(
+        'Levels shown by the evidence, and the average of all ratings of each group (every round together)',
+        ['Ingredient', 'Evidenced level', "Practitioners' average", "Participants' average"],
+        rows,
+      ),
+    ]),
   );
 }
