@@ -89,6 +89,7 @@ export function learning(ctx: RenderContext, model: DashboardModel): ElementNode
       h('div', null, followUpsChart(ctx.id('follow-ups-chart'), l.items, 12)),
       h('div', null, h('p', { class: 'coproduction-figure-caption' }, 'Reflections per month.'), monthly),
     ),
+    open.length > 0 ? h('h4', null, `Open follow-ups (${open.length})`) : null,
     open.length > 0
       ? h(
           'ul',
