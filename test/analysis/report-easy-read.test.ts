@@ -49,6 +49,15 @@ describe('the easy-read end-of-project reflection', () => {
     expect(score).toBeLessThan(80);
   });
 
+  it('is byte-identical when built twice, whatever order the notes were read in', async () => {
+    const files = readVaultFiles(DEMO_VAULT);
+    const build = async (given: Record<string, string>) => {
+      const index = await indexOf(given);
+      return renderEasyRead(buildReport(index, index.findProject('Full Plates Together')!, { asOf: AS_OF }));
+    };
+    expect(await build(Object.fromEntries(Object.entries(files).reverse()))).toBe(await build(files));
+  });
+
   it('quotes no one who has not said yes', async () => {
     const text = await easyRead();
     // Jude has not said yes in the demo vault; Robin and Rowan have.
