@@ -6,14 +6,14 @@
  * error messages. The `yaml` package was a third of the CLI's time on a 10,000-note vault.
  */
 
-const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const KEY_LINE = /^([a-z_][\w-]*):(?: (.*))?$/i;
 /** Names YAML reads as something other than text. */
 const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /** Hex, octal, infinity and not-a-number: rare, and left to the full parser. */
 const OTHER_NUMBER = /^(?:0[ox]|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/;
-const LIST_ITEM = /^( *)-(?: +(.*))?$/;
-const INT = /^[-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+const LIST_ITEM = /^( *)-(?: (.*))?$/;
+const INT = /^[-+]?\d+$/;
+const FLOAT = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:e[-+]?\d+)?$/i;
 /** A plain value may not start with these (YAML gives them meaning). */
 const SPECIAL_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
@@ -33,7 +33,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null | u
       const indent = item[1]!.length;
       if (listIndent !== undefined && indent !== listIndent) return undefined;
       listIndent = indent;
-      const value = item[2] === undefined || item[2].trim() === '' ? null : scalar(item[2]);
+      const value = item[2] === undefined || item[2].trim() === '' ? null : scalar(item[2].trim());
       if (value === undefined) return undefined;
       const list = data[listOf];
       if (Array.isArray(list)) list.push(value);
@@ -46,7 +46,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null | u
     // YAML refuses a plain name over 1,024 characters; so does the full parser, with its message.
     if (key.length > 1024 || Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || NOT_TEXT_KEY.test(key)) return undefined;
     empty = false;
-    const raw = (entry[2] ?? '').trimEnd();
+    const raw = (entry[2] ?? '').trim();
     if (raw === '') {
       data[key] = null;
       listOf = key;

@@ -125,7 +125,7 @@ const count = z.pipe(
 );
 
 const amount = z.pipe(
-  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)),
+  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value)),
   z
     .number({ error: (issue) => `should be a number, like 2.5, but it is ${describe(issue.input)}` })
     .check(

@@ -14,7 +14,7 @@ const LEADING_MARKERS = /^\s*(?:>\s*)*(?:\[![^\]\s]*\][+-]?\s*)?(?:#{1,6}\s+)?(?
  * template talking, not the team, so it is never quoted, followed up or read for suggestions.
  */
 export function isTemplateHint(line: string): boolean {
-  return /^\s*(\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
+  return /^\s*(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
 }
 
 export function quoteText(line: string): string {
@@ -22,9 +22,10 @@ export function quoteText(line: string): string {
     .replace(LEADING_MARKERS, '')
     .replace(/\s\^[\w-]+\s*$/, '')
     .replace(/\[\^[^\]\s[]*\]/g, '')
-    .replace(/\*\*|__|~~|==|`/g, '')
+    .replace(/\*\*|__|~~|==/g, '')
+    .replace(/`/g, '')
     .replace(/(^|\s)[*_](?=\S)/g, '$1')
-    .replace(/(\S)[*_](?=\s|[.,;:!?)]|$)/g, '$1');
+    .replace(/(\S)[*_](?=[\s.,;:!?)]|$)/g, '$1');
   return words.replace(/\s+/g, ' ').trim();
 }
 
