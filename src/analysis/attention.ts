@@ -6,6 +6,7 @@ import { compareText, plural } from '../domain';
 import { compareProblems, type NoteRecord, type Problem } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
 import type { CopyFinding } from './copies';
+import { unfinishedRewardFindings } from './rewards';
 import type { AttentionItem, VoicesSummary } from './dashboard-types';
 import type { ProjectNotes } from './project-notes';
 import type { ScoringSettings } from './thresholds';
@@ -35,6 +36,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
   const items: AttentionItem[] = [];
   for (const copy of notes.copies) items.push(copyAttention(copy, true));
   for (const copy of notes.possibleCopies) items.push(copyAttention(copy, false));
+  for (const item of unfinishedRewardFindings(notes)) items.push(item);
   const byPseudonym = new Map<string, string>();
   for (const participant of notes.participants) {
     const { props, path, title, propertyLines } = participant;
@@ -46,6 +48,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         kind: 'consent',
         path,
         title,
+        line: propertyLines.pseudonym ?? propertyLines.coproduction ?? 1,
         message: `Two participant notes use the pseudonym "${name}": this one and ${first}.`,
         hint: 'Give each person their own pseudonym, or merge the two notes if they are the same person.',
       });
@@ -57,7 +60,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'consent-date',
-        ...(propertyLines['consent-date'] !== undefined ? { line: propertyLines['consent-date'] } : {}),
+        line: propertyLines['consent-date'] ?? propertyLines.coproduction ?? 1,
         message: `No consent is recorded for ${name}.`,
         hint: 'Add "consent-date:" once they have agreed to take part. Until then, do not record their words.',
       });

@@ -8,7 +8,6 @@ import { voicesByMonth } from './over-time';
 import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
 import { collectProjectNotes, isWithdrawnVoice, type ProjectNotes } from './project-notes';
-import { unfinishedRewardFindings } from './rewards';
 import { collectEvidence, scoreIngredients, trendOf } from './scoring';
 import { suggestIngredients } from './suggest';
 import { DEFAULT_SCORING, type Level, type ScoringSettings } from './thresholds';
@@ -44,7 +43,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
     learning: learningSummary(notes),
     suggestions: suggestionsFor(notes),
     // Reward notes left as the template made them are not counted; say so. (`check` needs them in attention.ts too.)
-    attention: [...own, ...unfinishedRewardFindings(notes), ...vaultAttention(index, project)],
+    attention: [...own, ...vaultAttention(index, project)],
     portfolio: index.projects().length > 1 ? buildPortfolio(index, options) : [],
   };
 }

@@ -46,10 +46,13 @@ describe('notes made with core Templates in a project folder', () => {
       writeFileSync(path.join(folder, `${TITLES[kind]}.md`), asCoreTemplates(BUNDLED_TEMPLATES[kind], TITLES[kind], now));
     }
     const check = await coprod(['check', vault]);
-    // A new participant has no consent date yet: a reminder every new participant note gets,
-    // from the plugin too. Nothing else may be said about these notes.
+    // A new participant has no consent date yet, and a new reward names nobody yet: reminders
+    // every such note gets, from the plugin too. Nothing else may be said about these notes.
     const said = check.stdout.split('\n').filter((line) => line.startsWith('Soup club/'));
-    expect(said).toEqual([expect.stringMatching(/^Soup club\/Participants\/Robin\.md(?::\d+)? {2}No consent is recorded for Robin/)]);
+    expect(said).toEqual([
+      expect.stringMatching(/^Soup club\/Participants\/Robin\.md(?::\d+)? {2}No consent is recorded for Robin/),
+      expect.stringMatching(/^Soup club\/Rewards\/Robin voucher\.md(?::\d+)? {2}This reward names no participant/),
+    ]);
     expect(check.stdout + check.stderr).not.toContain('{{');
 
     const after = await dashboard();

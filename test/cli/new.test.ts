@@ -146,10 +146,12 @@ describe('coprod new KIND', () => {
     });
     expect(props(readFileSync(path.join(vault, made.participant!), 'utf8')).pseudonym).toBe('Rowan');
     const check = await coprod(['check', vault]);
-    // A new participant note waits for its consent date; nothing else needs attention.
+    // A new participant note waits for its consent date, a new reward for who it was for and
+    // how much; nothing else needs attention.
     expect(check.stdout).toBe(
       'Test project/Participants/Rowan.md:6  No consent is recorded for Rowan (Add "consent-date:" once they have agreed to take part. Until then, do not record their words)\n' +
-        'Checked 9 notes: 1 problem.\n',
+        'Test project/Rewards/2026-04-14 Rowan voucher.md:4  This reward names no participant and has no hours or amount, so it is not counted (Fill in who it was for, the hours and the amount, or delete the note if it was made by mistake)\n' +
+        'Checked 9 notes: 2 problems.\n',
     );
   });
 
