@@ -52,7 +52,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
   const readFileSync = (file: string, ...rest: Rest) => (fail(inject.read, file), real.readFileSync(file, ...(rest as [undefined])));
   // Notes are read through a file descriptor: a failing open stands for any failing read.
-  const openSync = (file: string, ...rest: Rest) => (fail(inject.read, file), real.openSync(file, ...(rest as [undefined])));
+  const openSync = (file: string, ...rest: Rest) => (fail(inject.read, file), real.openSync(file, ...(rest as [string])));
   const overrides = { promises, readFileSync, openSync };
   return { ...real, ...overrides, default: { ...real, ...overrides } };
 });
