@@ -15,6 +15,20 @@ export interface IndexOptions {
 
 export type ProjectRecord = RecordOfKind<'project'>;
 
+export interface BuildOptions {
+  /** Give way to the host after this many milliseconds of work (the plugin keeps typing smooth). */
+  sliceMs?: number;
+  /** Told how many notes are read, out of how many, at each pause and at the end. */
+  onProgress?: (done: number, total: number) => void;
+  /** Milliseconds, for measuring slices; tests pass their own. */
+  clock?: () => number;
+}
+
+/** Lets the host run (draw, take key presses) before the next slice of work. */
+function giveWay(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export interface IndexChange {
   /** Paths whose record changed (added, edited, renamed, removed). */
   paths: string[];
@@ -34,6 +48,7 @@ export class ProjectIndex {
   private readonly listeners = new Set<Listener>();
   private versionCounter = 0;
   private sourceProblems: Problem[] = [];
+  private progressNow: { done: number; total: number } | undefined;
   /** The host the index was built from, to read notes a new project folder now holds. */
   private source: NoteSource | undefined;
 
@@ -50,10 +65,18 @@ export class ProjectIndex {
     return (this.options.ignoredFolders ?? []).some((folder) => folder !== '' && isInsideFolder(path, folder));
   }
 
-  /** Reads every note once. A note the host cannot read becomes an unreadable record with the reason. */
-  async build(source: NoteSource): Promise<void> {
+  /**
+   * Reads every note once. A note the host cannot read becomes an unreadable record with the reason.
+   * With `sliceMs`, the work gives way to the host (for the plugin: the interface) whenever a
+   * slice has run that long, and `onProgress` hears how far it got.
+   */
+  async build(source: NoteSource, options: BuildOptions = {}): Promise<void> {
     this.source = source;
     const paths = (await source.listNotes()).filter((path) => !this.isIgnored(path)).sort();
+    const clock = options.clock ?? (() => performance.now());
+    let sliceStart = clock();
+    this.progressNow = { done: 0, total: paths.length };
+    options.onProgress?.(0, paths.length);
     // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
     const waiting: { path: string; text: string; frontmatter?: Record<string, unknown> }[] = [];
     // Read a batch at a time: one file after another leaves the disk idle between reads.
@@ -72,6 +95,12 @@ export class ProjectIndex {
         if (!glance.tracker && glance.tagged && !glance.linked) waiting.push({ path, text, ...(frontmatter ? { frontmatter } : {}) });
         else this.records.set(path, this.parse(path, text, frontmatter));
       });
+      this.progressNow = { done: Math.min(start + batchSize, paths.length), total: paths.length };
+      if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) {
+        options.onProgress?.(this.progressNow.done, paths.length);
+        await giveWay();
+        sliceStart = clock();
+      }
     }
     const folders = this.projectFolders();
     for (const { path, text, frontmatter } of waiting) {
@@ -83,7 +112,14 @@ export class ProjectIndex {
       else this.sourceProblems.push(problem);
     }
     this.rebuildMembership();
+    this.progressNow = undefined;
+    options.onProgress?.(paths.length, paths.length);
     this.emit({ paths, projects: [...this.members.keys()] });
+  }
+
+  /** How far the first reading has got, while it runs. */
+  get progress(): { done: number; total: number } | undefined {
+    return this.progressNow;
   }
 
   /** Folders and files the host could not read that are not notes in the index (a folder, a name that is not text). */

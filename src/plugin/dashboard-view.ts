@@ -6,6 +6,7 @@
  * It refreshes only when a change touched what it shows, only while it is visible, and
  * after a short pause, so typing in a note never waits for it.
  */
+import { readingText } from './status-bar';
 import { Keymap, Notice, type App, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
 import { INGREDIENT_IDS, type IsoDate } from '../domain';
@@ -117,6 +118,13 @@ export class DashboardView extends ProjectView {
     return change.paths.some((path) => this.drawnOrphans.has(path) || isOrphan(index, index.get(path)));
   }
 
+  private progressEl: HTMLElement | undefined;
+
+  /** While the vault is first read: "Reading notes: 4,200 of 10,000", in place, nothing redrawn. */
+  showProgress(done: number, total: number): void {
+    if (this.host.index.version === 0) this.progressEl?.setText(readingText(done, total));
+  }
+
   protected render(): void {
     this.stale = false;
     const { index } = this.host;
@@ -129,7 +137,12 @@ export class DashboardView extends ProjectView {
     const projects = index.projects();
     this.drawnProjects = projectPaths(projects);
     if (index.version === 0) {
-      this.contentEl.createEl('p', { cls: 'coproduction-muted', text: 'Reading the notes in this vault…' });
+      const progress = index.progress;
+      this.progressEl = this.contentEl.createEl('p', {
+        cls: 'coproduction-muted',
+        text: progress ? readingText(progress.done, progress.total) : 'Reading the notes in this vault…',
+        attr: { role: 'status' },
+      });
       return;
     }
     const project = projects.find((candidate) => candidate.path === this.projectPath) ?? projects[0];

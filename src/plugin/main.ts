@@ -34,6 +34,11 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
   private fillOnInsert!: FillOnInsert;
   /** The open note's evidence, on desktop only. */
   private status: EvidenceStatus | undefined;
+
+  /** The one status bar item (desktop), which the editor lens also writes its glance to. */
+  get statusBar(): EvidenceStatus | undefined {
+    return this.status;
+  }
   /** Reads after create and rename events, one at a time and in order. */
   private queue: Promise<void> = Promise.resolve();
 
@@ -229,7 +234,14 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
       cachedFrontmatter: (path) => this.source.cachedFrontmatter?.(path),
     };
     try {
-      await this.index.build(building);
+      // Slices of at most ~40 ms, so typing and scrolling never wait for the first reading.
+      await this.index.build(building, {
+        sliceMs: 40,
+        onProgress: (done, total) => {
+          this.status?.showProgress(done, total);
+          for (const view of this.dashboards()) view.showProgress(done, total);
+        },
+      });
     } finally {
       this.indexReady = true;
     }

@@ -18,7 +18,21 @@ export function evidenceStatusText(record: NoteRecord | undefined, inProject: bo
   return `${evidence}, ${ingredients} ${ingredients === 1 ? 'ingredient' : 'ingredients'}`;
 }
 
+/** "Reading notes: 4,200 of 10,000", with the digits grouped the same on every device. */
+export function readingText(done: number, total: number): string {
+  const group = (n: number) => {
+    const digits = String(n);
+    let out = '';
+    for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i]!;
+    return out;
+  };
+  return `Reading notes: ${group(done)} of ${group(total)}`;
+}
+
 export class EvidenceStatus {
+  private glance = '';
+  private reading: { done: number; total: number } | undefined;
+
   constructor(
     private readonly el: HTMLElement,
     private readonly app: App,
@@ -28,11 +42,28 @@ export class EvidenceStatus {
     el.setAttribute('aria-label', 'Ingredient evidence in this note');
   }
 
+  /** The editor's glance at the note being written (evidence and gaps by ingredient), or '' for none. */
+  setGlance(text: string): void {
+    this.glance = text;
+    this.update();
+  }
+
+  /** While the vault is first read: how far it has got. */
+  showProgress(done: number, total: number): void {
+    this.reading = done < total ? { done, total } : undefined;
+    this.update();
+  }
+
   /** Shows the open note's evidence; cheap: one lookup in the index. */
   update(): void {
-    const file = this.app.workspace.getActiveFile();
-    const record = file ? this.index.get(file.path) : undefined;
-    const text = evidenceStatusText(record, file ? this.index.projectOf(file.path) !== undefined : false);
+    let text: string;
+    if (this.reading) text = readingText(this.reading.done, this.reading.total);
+    else if (this.glance !== '') text = this.glance;
+    else {
+      const file = this.app.workspace.getActiveFile();
+      const record = file ? this.index.get(file.path) : undefined;
+      text = evidenceStatusText(record, file ? this.index.projectOf(file.path) !== undefined : false);
+    }
     this.el.setText(text);
     this.el.toggle(text !== '');
   }

@@ -94,3 +94,30 @@ describe('plain notes with tracker tags outside every project', () => {
     expect(index.get('Ideas/swap.md')?.evidence).toHaveLength(1);
   });
 });
+
+describe('the first reading, in slices', () => {
+  it('gives way to the host after each slice and reports progress, reading every note once', async () => {
+    const files: Record<string, string> = { 'P/P.md': '---\ncoproduction: project\n---\n' };
+    for (let i = 0; i < 300; i++) files[`P/n${i}.md`] = `Note ${i}. #ingredient/assets\n`;
+    const { ProjectIndex } = await import('../../src/index');
+    const { memorySource } = await import('../support/memory-vault');
+    const index = new ProjectIndex({ readYaml });
+    // A clock that moves 100 ms per look: every batch of 64 notes is a slice of its own.
+    let now = 0;
+    const seen: [number, number][] = [];
+    const midway: (number | undefined)[] = [];
+    const building = index.build(memorySource(files), {
+      sliceMs: 50,
+      clock: () => (now += 100),
+      onProgress: (done, total) => {
+        seen.push([done, total]);
+        midway.push(index.progress?.done);
+      },
+    });
+    await building;
+    expect(seen).toEqual([[0, 301], [64, 301], [128, 301], [192, 301], [256, 301], [301, 301], [301, 301]]);
+    expect(midway.slice(1, 5)).toEqual([64, 128, 192, 256]);
+    expect(index.progress).toBeUndefined();
+    expect(index.size).toBe(301);
+  });
+});

@@ -21,6 +21,8 @@ export interface LensHost {
   index: ProjectIndex;
   today(): string;
   scoringSettings(): Partial<ScoringSettings>;
+  /** The plugin's one status bar item (desktop only): the glance is shown there. */
+  statusBar?: { setGlance(text: string): void };
 }
 
 /** True for a note the tracker reads as part of a project: never the templates folder, never a loose note. */
@@ -60,14 +62,11 @@ export function registerIngredientLens(plugin: Plugin, host: LensHost): void {
     return file !== null && inProject(host.index, file.path);
   };
 
-  const status = Platform.isMobile ? undefined : plugin.addStatusBarItem();
-  status?.addClass('coprod-glance-status');
-  status?.setAttribute('aria-label', 'This note at a glance');
+  // One status bar item for the whole plugin: the glance replaces the plain evidence count while a note is edited.
   const showGlance = (file: TFile | null, glance: Glance | undefined): void => {
-    if (!status) return;
+    if (Platform.isMobile || !host.statusBar) return;
     const text = host.settings.lensGlance && glance && file && inProject(host.index, file.path) ? glanceText(glance) : '';
-    status.setText(text);
-    status.toggle(text !== '');
+    host.statusBar.setGlance(text);
   };
 
   plugin.registerEditorExtension(
