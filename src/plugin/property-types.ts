@@ -53,6 +53,6 @@ export function typesNotice(names: readonly string[]): string {
   if (names.length === 0) return '';
   const all = Object.keys(PROPERTY_TYPES).length;
   return names.length === all
-    ? `Gave the tracker's ${all} properties their types (dates, numbers, lists and a checkbox) in Properties.`
+    ? `Gave the tracker's ${all} properties their types (dates, numbers, lists, text and a checkbox) in Properties.`
     : `Gave ${names.length} of the tracker's properties a type in Properties. Types you had set are kept.`;
 }

@@ -70,6 +70,12 @@ describe('property types', () => {
     expect(PROPERTY_TYPES).toMatchObject({ date: 'date', 'review-by': 'date', hours: 'number', assets: 'number', ingredients: 'multitext', 'benefits-advice': 'checkbox' });
   });
 
+  it('name quotes and status as text, outcomes and gaps as lists, withdrawn-date as a date', () => {
+    expect(PROPERTY_TYPES).toMatchObject({ quotes: 'text', status: 'text', outcomes: 'multitext', gaps: 'multitext', 'withdrawn-date': 'date' });
+    const shipped = (JSON.parse(read('vault-template/.obsidian/types.json')) as { types: Record<string, string> }).types;
+    for (const name of ['quotes', 'status', 'outcomes', 'gaps', 'withdrawn-date']) expect(shipped[name], name).toBe(PROPERTY_TYPES[name]);
+  });
+
   it('are only added where the vault has none', () => {
     const missing = missingPropertyTypes((name) => (name === 'date' ? 'text' : name === 'hours' ? 'text' : null));
     expect(missing.date).toBeUndefined();

@@ -15,6 +15,10 @@ describe('addMissingPropertyTypes', () => {
     const names = await addMissingPropertyTypes(app);
     expect(names).toHaveLength(ALL - 2);
     expect(setType).toHaveBeenCalledWith('benefits-advice', 'checkbox');
+    expect(setType).toHaveBeenCalledWith('quotes', 'text');
+    expect(setType).toHaveBeenCalledWith('status', 'text');
+    expect(setType).toHaveBeenCalledWith('outcomes', 'multitext');
+    expect(setType).toHaveBeenCalledWith('withdrawn-date', 'date');
     expect(setType).not.toHaveBeenCalledWith('date', expect.anything());
     expect(setType).not.toHaveBeenCalledWith('hours', expect.anything());
     expect(typesNotice(names)).toBe(`Gave ${ALL - 2} of the tracker's properties a type in Properties. Types you had set are kept.`);
