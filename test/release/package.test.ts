@@ -1,7 +1,9 @@
 /** The release: the zip writer, and the workflow that runs `npm run package` on a version tag. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 // @ts-expect-error -- a plain .mjs script without type declarations
@@ -61,5 +63,22 @@ describe('the release workflow', () => {
     const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.package).toBe('node scripts/package.mjs');
     expect(readFileSync(path.join(REPO, '.gitignore'), 'utf8').split('\n')).toContain('/release/');
+  });
+
+  it('leaves release/ out of git and out of both lints', async () => {
+    for (const file of ['release/main.js', 'release/coproduction-tracker-0.1.0.zip']) {
+      // git check-ignore prints the path and exits 0 when the path is ignored, and exits 1 when it is not.
+      expect(execFileSync('git', ['check-ignore', file], { cwd: REPO, encoding: 'utf8' }).trim()).toBe(file);
+    }
+    for (const config of ['eslint.config.mjs', 'eslint.review.config.mjs']) {
+      const eslint = new ESLint({ cwd: REPO, overrideConfigFile: config });
+      expect(await eslint.isPathIgnored(path.join(REPO, 'release/main.js')), config).toBe(true);
+      expect(await eslint.isPathIgnored(path.join(REPO, 'src/plugin/main.ts')), config).toBe(false);
+    }
+  }, 30_000);
+
+  it('runs the directory\'s own lint before it packages', () => {
+    expect(runs).toContain('npm run lint:review');
+    expect(runs.indexOf('npm run lint:review')).toBeLessThan(runs.indexOf('npm run package'));
   });
 });
