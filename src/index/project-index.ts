@@ -3,7 +3,7 @@
  * Built once, then kept current one file at a time; a change to one note re-reads
  * only that note, and only the project it belongs to is marked as changed.
  */
-import { basename, glanceAt, isInsideFolder, ordinaryNote, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
+import { basename, glanceAt, type NoteGlance, isInsideFolder, ordinaryNote, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
 import type { NoteSource } from './ports';
 import { compareText } from '../domain';
 
@@ -77,6 +77,12 @@ export class ProjectIndex {
     let sliceStart = clock();
     this.progressNow = { done: 0, total: paths.length };
     options.onProgress?.(0, paths.length);
+    /** Tells how far it got, lets the host run, and starts a new slice. */
+    const pause = async () => {
+      options.onProgress?.(this.progressNow?.done ?? 0, paths.length);
+      await giveWay();
+      sliceStart = clock();
+    };
     // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
     const waiting: { path: string; text: string; frontmatter?: Record<string, unknown> }[] = [];
     // Read a batch at a time: one file after another leaves the disk idle between reads.
@@ -93,19 +99,18 @@ export class ProjectIndex {
         const frontmatter = source.cachedFrontmatter?.(path);
         const glance = glanceAt(text, frontmatter);
         if (!glance.tracker && glance.tagged && !glance.linked) waiting.push({ path, text, ...(frontmatter ? { frontmatter } : {}) });
-        else this.records.set(path, this.parse(path, text, frontmatter));
+        else this.records.set(path, this.parse(path, text, frontmatter, glance));
       });
       this.progressNow = { done: Math.min(start + batchSize, paths.length), total: paths.length };
-      if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) {
-        options.onProgress?.(this.progressNow.done, paths.length);
-        await giveWay();
-        sliceStart = clock();
-      }
+      if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
     }
     const folders = this.projectFolders();
     for (const { path, text, frontmatter } of waiting) {
       this.records.set(path, insideAny(path, folders) ? this.parse(path, text, frontmatter) : notReadYet(path, text));
+      if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
     }
+    // Placing every note in its project is one more stretch of work: start it with a fresh slice.
+    if (options.sliceMs !== undefined) await pause();
     this.sourceProblems = [];
     for (const problem of source.unreadable?.() ?? []) {
       if (this.records.has(problem.path)) this.records.set(problem.path, unreadableNote(problem.path, problem));
@@ -274,7 +279,7 @@ export class ProjectIndex {
   private parseOrWait(path: string, text: string, frontmatter?: Record<string, unknown>): NoteRecord {
     const glance = glanceAt(text, frontmatter);
     if (glance.tracker || !glance.tagged || glance.linked || insideAny(path, this.knownProjectFolders())) {
-      return this.parse(path, text, frontmatter);
+      return this.parse(path, text, frontmatter, glance);
     }
     return notReadYet(path, text);
   }
@@ -288,8 +293,8 @@ export class ProjectIndex {
     for (const record of waiting) void this.refresh(source, record.path);
   }
 
-  private parse(path: string, text: string, frontmatter?: Record<string, unknown>): NoteRecord {
-    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml });
+  private parse(path: string, text: string, frontmatter?: Record<string, unknown>, glance?: NoteGlance): NoteRecord {
+    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml, ...(glance ? { glance } : {}) });
   }
 
   private afterChange(paths: string[], previous: NoteRecord | undefined, next: NoteRecord | undefined, oldPath?: string): void {

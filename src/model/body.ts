@@ -69,7 +69,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
       if (line.trim() !== '') lastProse = line;
       continue;
     }
-    const fenceMark = FENCE.exec(line)?.[1];
+    const fenceMark = line.includes('`') || line.includes('~') ? FENCE.exec(line)?.[1] : undefined;
     if (fence !== undefined) {
       if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
       continue;
@@ -79,12 +79,12 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
       continue;
     }
     // Obsidian hides %% comments %% and reads no tags inside them.
-    const commentMarks = countOf(line, '%%');
+    const commentMarks = inComment || line.includes('%') ? countOf(line, '%%') : 0;
     if (inComment || commentMarks % 2 === 1) {
       if (commentMarks % 2 === 1) inComment = !inComment;
       continue;
     }
-    if (headingText(line) !== undefined) {
+    if (line.startsWith('#') && headingText(line) !== undefined) {
       lastProse = '';
       continue;
     }

@@ -34,11 +34,13 @@ export interface ParseInput {
   /** Properties the host already parsed (Obsidian's metadata cache); skips YAML parsing. */
   frontmatter?: Record<string, unknown>;
   readYaml: YamlReader;
+  /** The first look the caller already took (see `glanceAt`), so it is not taken twice. */
+  glance?: NoteGlance;
 }
 
 export function parseNote(input: ParseInput): NoteRecord {
   const text = withoutBom(input.text);
-  if (!mayMatter(text, input.frontmatter)) return ordinaryNote(input.path, text);
+  if (!(input.glance ?? glanceAt(text, input.frontmatter)).matters) return ordinaryNote(input.path, text);
   return withLazySections(parseTrackerNote(input, text));
 }
 
@@ -49,25 +51,20 @@ const TRACKER_TAG_TEXT = /#(?:ingredient|gap|barrier)\//i;
 export interface NoteGlance {
   /** It says `coproduction:` (or its properties never close, so only a full read can tell). */
   tracker: boolean;
-  /** It carries a tracker tag somewhere. */
-  tagged: boolean;
   /** It names its project in a `project:` property. */
   linked: boolean;
+  /** It carries a tracker tag somewhere (looked for only when it is not a tracker note). */
+  tagged: boolean;
+  /** A tracker note, or a tagged one: worth reading in full. Most notes in a team's vault are neither. */
+  matters: boolean;
 }
 
 export function glanceAt(rawText: string, frontmatter?: Record<string, unknown>): NoteGlance {
   const text = withoutBom(rawText);
   const header = frontmatter !== undefined ? { tracker: KIND_PROPERTY in frontmatter, linked: 'project' in frontmatter } : readHeader(text);
-  return { ...header, tagged: TRACKER_TAG_TEXT.test(text) };
-}
-
-/**
- * Whether a note needs reading at all: it says `coproduction:` in its properties, or carries a
- * tracker tag. Most notes in a team's vault do neither; they cost one scan, no YAML parsing.
- */
-function mayMatter(text: string, frontmatter: Record<string, unknown> | undefined): boolean {
-  const glance = glanceAt(text, frontmatter);
-  return glance.tracker || glance.tagged;
+  // A tracker note is read in full anyway: no need to look for tags first.
+  const tagged = !header.tracker && TRACKER_TAG_TEXT.test(text);
+  return { ...header, tagged, matters: header.tracker || tagged };
 }
 
 /** Looks through the properties block (if any) for lines starting `coproduction` and `project`. */
@@ -109,12 +106,12 @@ export function ordinaryNote(path: string, text: string): NoteRecord {
 /** Sections are worked out from the body when first asked for, then kept. */
 function withLazySections(record: NoteRecord): NoteRecord {
   let sections: Section[] | undefined;
-  const lines = record.body.split('\n');
-  const { bodyStartLine } = record;
+  const { bodyStartLine, body } = record;
   Object.defineProperty(record, 'sections', {
     enumerable: true,
     configurable: true,
-    get: () => (sections ??= readSections(lines, 1).map((section) => ({ ...section, line: section.line + bodyStartLine - 1 }))),
+    get: () =>
+      (sections ??= readSections(body.split('\n'), 1).map((section) => ({ ...section, line: section.line + bodyStartLine - 1 }))),
   });
   return record;
 }
@@ -148,7 +145,7 @@ function parseTrackerNote({ path, frontmatter, readYaml }: ParseInput, text: str
     ...(copy?.tool ? { conflictOf: { original: copy.original, tool: copy.tool } } : {}),
   };
 
-  const markerLine = conflictMarkerLine(lines);
+  const markerLine = text.includes('<<<<<<<') ? conflictMarkerLine(lines) : undefined;
   if (markerLine !== undefined) {
     const problem: Problem = {
       path,

@@ -98,7 +98,7 @@ describe('plain notes with tracker tags outside every project', () => {
 describe('the first reading, in slices', () => {
   it('gives way to the host after each slice and reports progress, reading every note once', async () => {
     const files: Record<string, string> = { 'P/P.md': '---\ncoproduction: project\n---\n' };
-    for (let i = 0; i < 300; i++) files[`P/n${i}.md`] = `Note ${i}. #ingredient/assets\n`;
+    for (let i = 0; i < 300; i++) files[`P/n${i}.md`] = `---\ncoproduction: reflection\ndate: 2026-01-01\n---\nNote ${i}. #ingredient/assets\n`;
     const { ProjectIndex } = await import('../../src/index');
     const { memorySource } = await import('../support/memory-vault');
     const index = new ProjectIndex({ readYaml });
@@ -115,7 +115,8 @@ describe('the first reading, in slices', () => {
       },
     });
     await building;
-    expect(seen).toEqual([[0, 301], [64, 301], [128, 301], [192, 301], [256, 301], [301, 301], [301, 301]]);
+    // One report per slice of 64 notes, one before placing the notes in projects, one at the end.
+    expect(seen).toEqual([[0, 301], [64, 301], [128, 301], [192, 301], [256, 301], [301, 301], [301, 301], [301, 301]]);
     expect(midway.slice(1, 5)).toEqual([64, 128, 192, 256]);
     expect(index.progress).toBeUndefined();
     expect(index.size).toBe(301);
