@@ -131,6 +131,7 @@ async function pluginFigures(vault: BenchVault): Promise<void> {
   let last = performance.now();
   await new ProjectIndex({ readYaml, ignoredFolders: ['Templates'] }).build(source, {
     sliceMs: 40,
+    giveWay: () => new Promise((resolve) => setTimeout(resolve, 0)),
     onProgress: () => {
       const now = performance.now();
       longest = Math.max(longest, now - last);

@@ -3,7 +3,7 @@
  * Built once, then kept current one file at a time; a change to one note re-reads
  * only that note, and only the project it belongs to is marked as changed.
  */
-import { basename, glanceAt, type NoteGlance, isInsideFolder, ordinaryNote, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
+import { glanceAt, type NoteGlance, isInsideFolder, ordinaryNote, unreadableNote, personName, parentFolder, parseNote, type NoteRecord, type Problem, type RecordOfKind, type YamlReader } from '../model';
 import type { NoteSource } from './ports';
 import { compareText } from '../domain';
 
@@ -22,12 +22,10 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
   /** Milliseconds, for measuring slices; tests pass their own. */
   clock?: () => number;
+  /** Lets the host run (draw, take key presses) between slices; the plugin waits for the next turn of its window. */
+  giveWay?: () => Promise<void>;
 }
 
-/** Lets the host run (draw, take key presses) before the next slice of work. */
-function giveWay(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export interface IndexChange {
   /** Paths whose record changed (added, edited, renamed, removed). */
@@ -80,7 +78,7 @@ export class ProjectIndex {
     /** Tells how far it got, lets the host run, and starts a new slice. */
     const pause = async () => {
       options.onProgress?.(this.progressNow?.done ?? 0, paths.length);
-      await giveWay();
+      await (options.giveWay ?? (() => Promise.resolve()))();
       sliceStart = clock();
     };
     // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
@@ -415,22 +413,6 @@ function notReadYet(path: string, text: string): NoteRecord {
   return { ...ordinaryNote(path, text), notReadYet: true };
 }
 
-function unreadableNote(path: string, problem: Problem): NoteRecord {
-  return {
-    path,
-    title: basename(path),
-    kind: 'unreadable',
-    evidence: [],
-    gaps: [],
-    barrierMarks: [],
-    checklist: [],
-    sections: [],
-    body: '',
-    bodyStartLine: 1,
-    problems: [problem],
-    contentKey: '',
-  };
-}
 
 export function projectName(project: ProjectRecord): string {
   return project.props.name?.trim() || project.title;

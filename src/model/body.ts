@@ -57,33 +57,18 @@ interface LineTags {
 export function readBody(path: string, lines: readonly string[], startLine: number): BodyReading {
   const reading: BodyReading = { evidence: [], gaps: [], barrierMarks: [], checklist: [], problems: [] };
   let unknownTags = 0;
-  let fence: string | undefined;
-  let inComment = false;
+  const visible = new VisibleLines();
   // The last line of prose in this section: the quote for a line that holds only tags.
   // Kept raw and quoted only when such a line needs it, so plain lines cost one test.
   let lastProse = '';
 
   for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
     const line = lines[lineNumber - 1]!;
-    if (fence === undefined && !inComment && !MAY_MATTER.test(line)) {
+    if (visible.plain && !MAY_MATTER.test(line)) {
       if (line.trim() !== '') lastProse = line;
       continue;
     }
-    const fenceMark = line.includes('`') || line.includes('~') ? FENCE.exec(line)?.[1] : undefined;
-    if (fence !== undefined) {
-      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMark !== undefined) {
-      fence = fenceMark;
-      continue;
-    }
-    // Obsidian hides %% comments %% and reads no tags inside them.
-    const commentMarks = inComment || line.includes('%') ? countOf(line, '%%') : 0;
-    if (inComment || commentMarks % 2 === 1) {
-      if (commentMarks % 2 === 1) inComment = !inComment;
-      continue;
-    }
+    if (!visible.reads(line)) continue;
     if (line.startsWith('#') && headingText(line) !== undefined) {
       lastProse = '';
       continue;
@@ -128,8 +113,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
  */
 export function readSections(lines: readonly string[], startLine: number): Section[] {
   const sections: Section[] = [];
-  let fence: string | undefined;
-  let inComment = false;
+  const visible = new VisibleLines();
   let open: { heading: string; line: number; body: string[] } | undefined;
   const close = () => {
     if (open) sections.push({ heading: open.heading, line: open.line, text: open.body.filter((line) => !isTemplateHint(line)).join('\n').trim() });
@@ -137,20 +121,7 @@ export function readSections(lines: readonly string[], startLine: number): Secti
   // The same lines readBody reads: no fenced code, no %% comments %%.
   for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
     const line = lines[lineNumber - 1]!;
-    const fenceMark = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fenceMark !== undefined) {
-      fence = fenceMark;
-      continue;
-    }
-    const commentMarks = countOf(line, '%%');
-    if (inComment || commentMarks % 2 === 1) {
-      if (commentMarks % 2 === 1) inComment = !inComment;
-      continue;
-    }
+    if (!visible.reads(line)) continue;
     const heading = headingText(line);
     if (heading !== undefined) {
       close();
@@ -161,6 +132,39 @@ export function readSections(lines: readonly string[], startLine: number): Secti
   }
   close();
   return sections;
+}
+
+/**
+ * Follows fenced code and %% comments %% line by line, as Obsidian does: it reads no headings,
+ * tags or checklists inside them, and none on a fence line or a comment's own line.
+ */
+class VisibleLines {
+  private fence: string | undefined;
+  private inComment = false;
+
+  /** True while no fence or comment is open, so a plain line needs no other check. */
+  get plain(): boolean {
+    return this.fence === undefined && !this.inComment;
+  }
+
+  /** Whether Obsidian reads this line as text; keeps track of fences and comments it opens or closes. */
+  reads(line: string): boolean {
+    const fenceMark = line.includes('`') || line.includes('~') ? FENCE.exec(line)?.[1] : undefined;
+    if (this.fence !== undefined) {
+      if (fenceMark !== undefined && fenceMark[0] === this.fence[0] && fenceMark.length >= this.fence.length) this.fence = undefined;
+      return false;
+    }
+    if (fenceMark !== undefined) {
+      this.fence = fenceMark;
+      return false;
+    }
+    const commentMarks = this.inComment || line.includes('%') ? countOf(line, '%%') : 0;
+    if (this.inComment || commentMarks % 2 === 1) {
+      if (commentMarks % 2 === 1) this.inComment = !this.inComment;
+      return false;
+    }
+    return true;
+  }
 }
 
 function countOf(line: string, needle: string): number {

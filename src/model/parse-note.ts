@@ -86,20 +86,27 @@ function readHeader(text: string): { tracker: boolean; linked: boolean } {
 
 /** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
 export function ordinaryNote(path: string, text: string): NoteRecord {
-  const firstBodyLine = 1;
+  return { ...emptyRecord(path), kind: 'note', contentKey: text.trim() === '' ? '' : `ordinary:${path}` };
+}
+
+/** A note that could not be read at all (the host refused it): named with the reason, never counted. */
+export function unreadableNote(path: string, problem: Problem): NoteRecord {
+  return { ...emptyRecord(path), kind: 'unreadable', problems: [problem] };
+}
+
+function emptyRecord(path: string): Omit<NoteRecord, 'kind'> {
   return {
     path,
     title: basename(path),
-    kind: 'note',
     evidence: [],
     gaps: [],
     barrierMarks: [],
     checklist: [],
     sections: [],
     body: '',
-    bodyStartLine: firstBodyLine,
+    bodyStartLine: 1,
     problems: [],
-    contentKey: text.trim() === '' ? '' : `ordinary:${path}`,
+    contentKey: '',
   };
 }
 

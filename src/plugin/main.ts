@@ -237,6 +237,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
       // Slices of at most ~40 ms, so typing and scrolling never wait for the first reading.
       await this.index.build(building, {
         sliceMs: 40,
+        giveWay: () => new Promise((resolve) => window.setTimeout(resolve, 0)),
         onProgress: (done, total) => {
           this.status?.showProgress(done, total);
           for (const view of this.dashboards()) view.showProgress(done, total);
