@@ -129,11 +129,60 @@ export function vaultAttention(index: ProjectIndex, shown?: ProjectRecord): Atte
       });
     }
   }
-  for (const orphan of index.orphans()) {
+  for (const orphan of orphansOf(index)) {
     if (orphan.kind === 'unreadable') continue;
     items.push({ kind: 'no-project', path: orphan.path, title: orphan.title, ...orphanMessage(index, orphan) });
   }
   return items;
+}
+
+/** Orphans as last worked out, per index, and the index version they stand for. */
+interface OrphanCache {
+  version: number;
+  projects: Set<string>;
+  byPath: Map<string, NoteRecord>;
+  sorted: NoteRecord[];
+}
+
+const orphanCaches = new WeakMap<ProjectIndex, OrphanCache>();
+
+/**
+ * The index's orphans, kept up to date from its changes: a change to a note that is not a
+ * project note can only change whether that note is an orphan. Anything else (a project note
+ * changed, a change this cache missed) means working them out again from the whole index.
+ */
+function orphansOf(index: ProjectIndex): readonly NoteRecord[] {
+  let cache = orphanCaches.get(index);
+  if (cache === undefined) {
+    const fresh: OrphanCache = { version: -1, projects: new Set(), byPath: new Map(), sorted: [] };
+    cache = fresh;
+    orphanCaches.set(index, fresh);
+    index.onChange((change) => followChange(index, fresh, change.paths));
+  }
+  if (cache.version !== index.version) {
+    cache.sorted = index.orphans();
+    cache.byPath = new Map(cache.sorted.map((record) => [record.path, record]));
+    cache.projects = new Set(index.projects().map((project) => project.path));
+    cache.version = index.version;
+  }
+  return cache.sorted;
+}
+
+function followChange(index: ProjectIndex, cache: OrphanCache, paths: readonly string[]): void {
+  // Listeners hear a change after the version grew by one: any other step means the cache is behind.
+  if (cache.version !== index.version - 1) return;
+  for (const path of paths) if (cache.projects.has(path) || index.get(path)?.kind === 'project') return;
+  let changed = false;
+  for (const path of paths) {
+    const record = index.get(path);
+    const orphan = record !== undefined && record.kind !== 'note' && index.projectOf(path) === undefined;
+    if (orphan) {
+      changed = true;
+      cache.byPath.set(path, record);
+    } else if (cache.byPath.delete(path)) changed = true;
+  }
+  if (changed) cache.sorted = [...cache.byPath.values()].sort((a, b) => compareText(a.path, b.path));
+  cache.version = index.version;
 }
 
 function orphanMessage(index: ProjectIndex, orphan: NoteRecord): { message: string; hint: string } {

@@ -21,7 +21,7 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
   const possibleCopies: CopyFinding[] = [];
   const firstWithContent = new Map<string, NoteRecord>();
   // Notes whose names look like copies go last, so the original keeps its place whatever the path order.
-  const names = new Map(notes.map((record) => [record, copyName(record.path)]));
+  const names = new Map(notes.map((record) => [record, copyNameOf(record)]));
   const ordered = [...notes.filter((record) => !names.get(record)), ...notes.filter((record) => names.get(record))];
   for (const record of ordered) {
     if (record.kind === 'unreadable' || record.kind === 'report') continue;
@@ -49,6 +49,16 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
     }
   }
   return { copies, possibleCopies };
+}
+
+/** What a note's name says about being a copy: worked out once per (never changed) record. */
+const copyNames = new WeakMap<NoteRecord, ReturnType<typeof copyName>>();
+
+function copyNameOf(record: NoteRecord): ReturnType<typeof copyName> {
+  if (copyNames.has(record)) return copyNames.get(record);
+  const name = copyName(record.path);
+  copyNames.set(record, name);
+  return name;
 }
 
 /** True when both notes hold the same piece of evidence (or gap) in the same words. */

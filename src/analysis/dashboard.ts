@@ -1,6 +1,6 @@
 /** Builds the dashboard model for one project: the single source for every dashboard view and export. */
 import { compareText, INGREDIENT_IDS, PHASE_NAMES, type IngredientId, type IsoDate } from '../domain';
-import { linkTarget } from '../model';
+import { linkTarget, type NoteRecord } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
 import { assessmentRounds } from './assessment-rounds';
 import { ownAttention, vaultAttention } from './attention';
@@ -84,19 +84,30 @@ function suggestionsFor(notes: ProjectNotes): Suggestion[] {
     // Project, phase and participant notes are the tracker's own scaffolding, not accounts of work.
     if (record.evidence.length + record.gaps.length > 0 || record.kind === 'project' || record.kind === 'participant' || record.kind === 'phase') continue;
     if (record.kind === 'reward' || record.kind === 'assessment' || isWithdrawnVoice(notes, record)) continue;
-    for (const suggestion of suggestIngredients(record.body, { limit: 2 })) {
-      const first = suggestion.reasons[0];
-      suggestions.push({
-        path: record.path,
-        title: record.title,
-        // Reasons count lines from the start of the body.
-        ...(first ? { line: first.line + record.bodyStartLine - 1 } : {}),
-        ingredient: suggestion.ingredient,
-        because: suggestion.reasons.slice(0, 4).map((reason) => reason.phrase),
-      });
-    }
+    for (const suggestion of suggestionsOfNote(record)) suggestions.push(suggestion);
   }
   return suggestions;
+}
+
+/** A note's suggestions depend on its words alone, so they are kept with its (never changed) record. */
+const noteSuggestions = new WeakMap<NoteRecord, Suggestion[]>();
+
+function suggestionsOfNote(record: NoteRecord): Suggestion[] {
+  const cached = noteSuggestions.get(record);
+  if (cached) return cached;
+  const found = suggestIngredients(record.body, { limit: 2 }).map((suggestion): Suggestion => {
+    const first = suggestion.reasons[0];
+    return {
+      path: record.path,
+      title: record.title,
+      // Reasons count lines from the start of the body.
+      ...(first ? { line: first.line + record.bodyStartLine - 1 } : {}),
+      ingredient: suggestion.ingredient,
+      because: suggestion.reasons.slice(0, 4).map((reason) => reason.phrase),
+    };
+  });
+  noteSuggestions.set(record, found);
+  return found;
 }
 
 /** Rows already worked out, per index and project, reused until that project changes. */

@@ -12,11 +12,12 @@ import {
   STAR_IDS,
   daysBetween,
   monthOf,
+  type BarrierId,
   type IsoDate,
   type RoleId,
   compareText,
 } from '../domain';
-import { linkTarget, personName, quoteText } from '../model';
+import { linkTarget, personName, quoteText, type NoteRecord } from '../model';
 import type {
   AssessmentComparison,
   BarrierStatus,
@@ -46,36 +47,73 @@ function perMonth(dates: (IsoDate | undefined)[]): { month: string; count: numbe
 
 export function phaseProgress(notes: ProjectNotes): PhaseProgress[] {
   const current = notes.project.props.phase;
+  const counts = new Map<string, { notes: number; done: number; total: number }>();
+  for (const record of notes.counted) {
+    if (!('props' in record) || record.kind === 'project') continue;
+    const phase = (record.props as { phase?: string }).phase;
+    if (phase === undefined) continue;
+    const entry = counts.get(phase) ?? { notes: 0, done: 0, total: 0 };
+    entry.notes++;
+    for (const item of record.checklist) {
+      entry.total++;
+      if (item.checked) entry.done++;
+    }
+    counts.set(phase, entry);
+  }
   return PHASE_IDS.map((id) => {
-    const inPhase = notes.counted.filter(
-      (record) => 'props' in record && record.kind !== 'project' && (record.props as { phase?: string }).phase === id,
-    );
     const phaseNote = notes.phases.find((record) => record.props.phase === id);
-    const checklist = inPhase.flatMap((record) => record.checklist);
+    const entry = counts.get(id);
     return {
       id,
       name: PHASE_NAMES[id],
       current: current === id,
       ...(phaseNote ? { note: linkTo(phaseNote) } : {}),
-      notes: inPhase.length,
-      checklistDone: checklist.filter((item) => item.checked).length,
-      checklistTotal: checklist.length,
+      notes: entry?.notes ?? 0,
+      checklistDone: entry?.done ?? 0,
+      checklistTotal: entry?.total ?? 0,
     };
   });
 }
 
+type BarrierEntry = BarrierStatus['by'][number];
+
+/** Each note's barrier lines as entries, kept with the (never changed) record while its author's standing holds. */
+const barrierEntries = new WeakMap<NoteRecord, { withdrawn: boolean; entries: { barrier: BarrierId; entry: BarrierEntry }[] }>();
+
+function barrierEntriesOf(notes: ProjectNotes, record: NoteRecord): { barrier: BarrierId; entry: BarrierEntry }[] {
+  const withdrawn = isWithdrawnVoice(notes, record);
+  const cached = barrierEntries.get(record);
+  if (cached?.withdrawn === withdrawn) return cached.entries;
+  const date = noteDate(record);
+  const entries = record.barrierMarks.map((mark) => {
+    let text: string | undefined;
+    const entry: BarrierEntry = {
+      ...linkTo(record, mark.line),
+      ...dateOf(date),
+      // The words are worked out when first read.
+      get text(): string {
+        return (text ??= withdrawn ? 'Words not shown: this person has withdrawn.' : mark.text || listedQuote(record).text);
+      },
+    };
+    return { barrier: mark.barrier, entry };
+  });
+  barrierEntries.set(record, { withdrawn, entries });
+  return entries;
+}
+
 export function barrierStatus(notes: ProjectNotes): BarrierStatus[] {
+  const byBarrier = new Map<BarrierId, BarrierEntry[]>();
+  // Notes oldest first, then by path; a note's lines in the order it lists them.
+  for (const record of notes.countedByDate) {
+    if (record.barrierMarks.length === 0) continue;
+    for (const { barrier, entry } of barrierEntriesOf(notes, record)) {
+      const list = byBarrier.get(barrier);
+      if (list) list.push(entry);
+      else byBarrier.set(barrier, [entry]);
+    }
+  }
   return BARRIER_IDS.map((id) => {
-    const by = notes.counted.flatMap((record) =>
-      record.barrierMarks
-        .filter((mark) => mark.barrier === id)
-        .map((mark) => ({
-          ...linkTo(record, mark.line),
-          ...dateOf(noteDate(record)),
-          text: isWithdrawnVoice(notes, record) ? 'Words not shown: this person has withdrawn.' : mark.text || listedQuote(record).text,
-        })),
-    );
-    by.sort((a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path));
+    const by = byBarrier.get(id) ?? [];
     return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, notes: new Set(by.map((entry) => entry.path)).size, by };
   });
 }

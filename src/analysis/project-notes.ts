@@ -1,5 +1,5 @@
 /** One project's notes, sorted by kind, with the facts every panel needs about each note. */
-import { compareText, LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type RoleId } from '../domain';
+import { LIVED_EXPERIENCE_ROLES, isIsoDate, type IsoDate, type RoleId } from '../domain';
 import { personName, type NoteRecord, type RecordOfKind } from '../model';
 import type { ProjectIndex, ProjectRecord } from '../index';
 import type { NoteLink } from './dashboard-types';
@@ -9,6 +9,8 @@ export interface ProjectNotes {
   project: ProjectRecord;
   /** Every counted note of the project, the project note included, reports and broken notes left out. */
   counted: NoteRecord[];
+  /** `counted`, oldest first (undated first), then by path. */
+  countedByDate: NoteRecord[];
   /** Every note of the project, including broken notes and reports. */
   all: NoteRecord[];
   activities: RecordOfKind<'activity'>[];
@@ -27,7 +29,28 @@ export interface ProjectNotes {
   possibleCopies: CopyFinding[];
 }
 
+/** The last collection of each project, per index: kept while the project's notes stay the same. */
+const collected = new WeakMap<ProjectIndex, Map<string, { project: ProjectRecord; version: number; notes: ProjectNotes }>>();
+
+/**
+ * A project's notes, collected again only when one of them changed. Callers read it, never change it:
+ * the same object is handed to every caller until then.
+ */
 export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord): ProjectNotes {
+  let cache = collected.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    collected.set(index, cache);
+  }
+  const version = index.projectVersion(project.path);
+  const hit = cache.get(project.path);
+  if (hit !== undefined && hit.project === project && hit.version === version) return hit.notes;
+  const notes = collectAfresh(index, project);
+  cache.set(project.path, { project, version, notes });
+  return notes;
+}
+
+function collectAfresh(index: ProjectIndex, project: ProjectRecord): ProjectNotes {
   const all = index.notesOf(project.path);
   const { copies, possibleCopies } = findCopies(index, all);
   const copied = new Set(copies.map((copy) => copy.record));
@@ -44,15 +67,19 @@ export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord)
       if (participant.props.status === 'withdrawn') withdrawn.add(name.toLowerCase());
     }
   }
+  // One sort; each kind's list keeps that order (a filter of a sorted list is sorted).
+  const countedByDate = byDate(counted);
+  const datedOfKind = <K extends NoteRecord['kind']>(kind: K) => countedByDate.filter((record) => record.kind === kind);
   return {
     project,
     counted,
+    countedByDate,
     all,
-    activities: byDate(ofKind('activity') as RecordOfKind<'activity'>[]),
-    reflections: byDate(ofKind('reflection') as RecordOfKind<'reflection'>[]),
+    activities: datedOfKind('activity') as RecordOfKind<'activity'>[],
+    reflections: datedOfKind('reflection') as RecordOfKind<'reflection'>[],
     participants,
-    rewards: byDate(ofKind('reward') as RecordOfKind<'reward'>[]),
-    assessments: byDate(ofKind('assessment') as RecordOfKind<'assessment'>[]),
+    rewards: datedOfKind('reward') as RecordOfKind<'reward'>[],
+    assessments: datedOfKind('assessment') as RecordOfKind<'assessment'>[],
     phases: ofKind('phase') as RecordOfKind<'phase'>[],
     roleOfPerson,
     withdrawn,
@@ -70,11 +97,52 @@ export function isWithdrawnVoice(notes: ProjectNotes, record: NoteRecord): boole
 }
 
 function byDate<T extends NoteRecord>(records: T[]): T[] {
-  return [...records].sort((a, b) => compareText(noteDate(a) ?? '', noteDate(b) ?? '') || compareText(a.path, b.path));
+  // Each note's sort keys are looked up once, not at every comparison.
+  const keyed = records.map((record) => ({ record, facts: factsOf(record) }));
+  keyed.sort((a, b) => compareFacts(a.record, a.facts, b.record, b.facts));
+  return keyed.map((entry) => entry.record);
+}
+
+/** Oldest first (undated first), then by path: the order of every list of notes and evidence. */
+export function compareByDate(a: NoteRecord, b: NoteRecord): number {
+  return compareFacts(a, factsOf(a), b, factsOf(b));
+}
+
+function compareFacts(a: NoteRecord, x: NoteFacts, b: NoteRecord, y: NoteFacts): number {
+  if (x.dateKey !== y.dateKey) return x.dateKey < y.dateKey ? -1 : 1;
+  // compareText on the paths, with their lower-case forms worked out once per note.
+  if (a.path === b.path) return 0;
+  if (x.lowerPath !== y.lowerPath) return x.lowerPath < y.lowerPath ? -1 : 1;
+  return a.path < b.path ? 1 : -1;
+}
+
+/** What every panel asks of a note, worked out once per record (the index replaces a record on every change). */
+interface NoteFacts {
+  date: IsoDate | undefined;
+  /** The date, or '' when there is none, so undated notes sort first. */
+  dateKey: string;
+  author: string | undefined;
+  lowerPath: string;
+}
+
+const noteFacts = new WeakMap<NoteRecord, NoteFacts>();
+
+function factsOf(record: NoteRecord): NoteFacts {
+  let facts = noteFacts.get(record);
+  if (facts === undefined) {
+    const date = dateOfNote(record);
+    facts = { date, dateKey: date ?? '', author: authorOfNote(record), lowerPath: record.path.toLowerCase() };
+    noteFacts.set(record, facts);
+  }
+  return facts;
 }
 
 /** The day a note speaks of: its `date`, else the kind's own date, else a date at the start of its file name. */
 export function noteDate(record: NoteRecord): IsoDate | undefined {
+  return factsOf(record).date;
+}
+
+function dateOfNote(record: NoteRecord): IsoDate | undefined {
   if (record.kind !== 'unreadable' && record.kind !== 'note') {
     const props = record.props as Record<string, unknown>;
     const candidates = [props.date, props.finished, props.started, props.start, props['consent-date'], props['as-of']];
@@ -85,6 +153,10 @@ export function noteDate(record: NoteRecord): IsoDate | undefined {
 }
 
 export function noteAuthor(record: NoteRecord): string | undefined {
+  return factsOf(record).author;
+}
+
+function authorOfNote(record: NoteRecord): string | undefined {
   if (record.kind === 'unreadable' || record.kind === 'note') return undefined;
   const author = (record.props as { author?: string }).author?.trim();
   return author ? personName(author) : undefined;

@@ -1,16 +1,18 @@
 /** Scores a project against the six ingredients, from the evidence in its notes. */
 import { eachMonthOfInterval, format, parseISO } from 'date-fns';
-import { compareText, INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
+import { INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
+import type { EvidenceMark, NoteRecord } from '../model';
 import type { EvidenceItem, IngredientScore, TrendSeries } from './dashboard-types';
 import { authorRole, hasLivedExperience, isWithdrawnVoice, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
 import { listedQuote, propertyQuote, type Quote } from './quotes';
 import { LEVEL_NAMES, LEVEL_RULES, type Level, type ScoringSettings } from './thresholds';
 
-const WITHHELD = 'Words not shown: this person has withdrawn.';
+const WITHHELD: Quote = { text: 'Words not shown: this person has withdrawn.', quotable: false };
 
 /**
  * Every piece of evidence in the project (or, with `sign: 'gap'`, every gap), once per note,
- * line and ingredient, oldest first. Each carries the words that explain it.
+ * line and ingredient, oldest first. Each carries the words that explain it, worked out
+ * only when something reads them.
  */
 export function collectEvidence(
   notes: ProjectNotes,
@@ -19,62 +21,127 @@ export function collectEvidence(
   sign: 'strength' | 'gap' = 'strength',
 ): EvidenceItem[] {
   const items: EvidenceItem[] = [];
-  for (const record of notes.counted) {
-    const marks = sign === 'gap' ? record.gaps : record.evidence;
-    if (marks.length === 0) continue;
-    const date = noteDate(record);
-    const author = noteAuthor(record);
-    const role = authorRole(notes, author);
-    const livedExperience = hasLivedExperience(notes, record);
-    const withdrawn = isWithdrawnVoice(notes, record);
-    const age = date === undefined ? undefined : daysBetween(date, asOf);
+  for (const record of notes.countedByDate) {
+    if ((sign === 'gap' ? record.gaps : record.evidence).length === 0) continue;
+    const pieces = noteEvidence(notes, record, asOf, settings);
+    for (const item of sign === 'gap' ? pieces.gaps : pieces.strengths) items.push(item);
+  }
+  return items;
+}
+
+/** One note's pieces of evidence and gaps, each list in line order. */
+interface NoteEvidence {
+  /** What the pieces depend on besides the note itself: its author's role, lived experience, withdrawal, recency. */
+  key: string;
+  strengths: EvidenceItem[];
+  gaps: EvidenceItem[];
+}
+
+/** Records are never changed (the index replaces a record on every change), so their pieces are kept with them. */
+const evidenceOfNote = new WeakMap<NoteRecord, NoteEvidence>();
+
+/** A note's pieces, made again only when the note, its author's role or standing, or its recency changed. */
+export function noteEvidence(notes: ProjectNotes, record: NoteRecord, asOf: IsoDate, settings: ScoringSettings): NoteEvidence {
+  const date = noteDate(record);
+  const author = noteAuthor(record);
+  const role = authorRole(notes, author);
+  const livedExperience = hasLivedExperience(notes, record);
+  const withdrawn = isWithdrawnVoice(notes, record);
+  const age = date === undefined ? undefined : daysBetween(date, asOf);
+  const recent = age !== undefined && age >= 0 && age <= settings.recentDays;
+  const key = `${role ?? ''}|${livedExperience}|${withdrawn}|${recent}`;
+  const cached = evidenceOfNote.get(record);
+  if (cached?.key === key) return cached;
+  const made = (marks: readonly EvidenceMark[]): EvidenceItem[] => {
+    const items: { item: EvidenceItem; line: number }[] = [];
     const seen = new Set<string>();
     for (const mark of marks) {
-      const key = `${mark.ingredient}:${mark.line}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const quote: Quote = withdrawn
-        ? { text: WITHHELD, quotable: false }
-        : mark.source === 'property'
-          ? propertyQuote(record, mark.ingredient)
-          : mark.text === ''
-            ? listedQuote(record)
-            : { text: mark.text, quotable: true };
-      items.push({
-        path: record.path,
-        line: mark.source === 'property' && quote.line !== undefined ? quote.line : mark.line,
-        title: record.title,
-        ingredient: mark.ingredient,
-        ...(date ? { date } : {}),
-        ...(author ? { author } : {}),
-        ...(role ? { role } : {}),
-        kind: record.kind as EvidenceItem['kind'],
-        source: mark.source,
-        text: quote.text,
-        quotable: quote.quotable,
-        recent: age !== undefined && age >= 0 && age <= settings.recentDays,
-        livedExperience,
-        ...(withdrawn ? { withdrawn: true } : {}),
-      });
+      const seenKey = `${mark.ingredient}:${mark.line}`;
+      if (seen.has(seenKey)) continue;
+      seen.add(seenKey);
+      items.push({ item: lazyItem(record, mark, { date, author, role, recent, livedExperience, withdrawn }), line: mark.line });
     }
-  }
-  return items.sort(
-    (a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path) || a.line - b.line,
-  );
+    // Within a note, pieces go by line. A listed piece's quote may sit on another line, but a note
+    // lists an ingredient only where no line shows it, so each ingredient's order is the same either way.
+    return items.sort((a, b) => a.line - b.line).map((entry) => entry.item);
+  };
+  const pieces: NoteEvidence = { key, strengths: made(record.evidence), gaps: made(record.gaps) };
+  evidenceOfNote.set(record, pieces);
+  return pieces;
+}
+
+interface ItemContext {
+  date: IsoDate | undefined;
+  author: string | undefined;
+  role: RoleId | undefined;
+  recent: boolean;
+  livedExperience: boolean;
+  withdrawn: boolean;
+}
+
+/**
+ * A piece of evidence whose words (and, for a listed ingredient, the line they sit on) are
+ * worked out when first read: picking a listed ingredient's sentence runs the suggestion scorer.
+ * The getters are the object's own, in the order of the model's JSON.
+ */
+function lazyItem(record: NoteRecord, mark: EvidenceMark, context: ItemContext): EvidenceItem {
+  const { date, author, role, recent, livedExperience, withdrawn } = context;
+  let quote: Quote | undefined;
+  const quoted = (): Quote =>
+    (quote ??= withdrawn
+      ? WITHHELD
+      : mark.source === 'property'
+        ? propertyQuote(record, mark.ingredient)
+        : mark.text === ''
+          ? listedQuote(record)
+          : { text: mark.text, quotable: true });
+  return {
+    path: record.path,
+    get line(): number {
+      return mark.source === 'property' ? (quoted().line ?? mark.line) : mark.line;
+    },
+    title: record.title,
+    ingredient: mark.ingredient,
+    ...(date ? { date } : {}),
+    ...(author ? { author } : {}),
+    ...(role ? { role } : {}),
+    kind: record.kind as EvidenceItem['kind'],
+    source: mark.source,
+    get text(): string {
+      return quoted().text;
+    },
+    get quotable(): boolean {
+      return quoted().quotable;
+    },
+    recent,
+    livedExperience,
+    ...(withdrawn ? { withdrawn: true as const } : {}),
+  };
 }
 
 export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSettings, gaps: EvidenceItem[] = []): IngredientScore[] {
+  const strengths = byIngredient(evidence);
+  const shortfalls = byIngredient(gaps);
   return INGREDIENTS.map((ingredient) => {
-    const items = evidence.filter((item) => item.ingredient === ingredient.id);
-    const gapItems = gaps.filter((item) => item.ingredient === ingredient.id);
-    const recentItems = items.filter((item) => item.recent);
+    const items = strengths.get(ingredient.id) ?? [];
+    const gapItems = shortfalls.get(ingredient.id) ?? [];
+    let recent = 0;
+    let livedExperience = 0;
+    let lastSeen: IsoDate | undefined;
     // Someone who withdrew is not a current voice.
-    const voices = new Set(recentItems.filter((item) => !item.withdrawn).map((item) => item.author?.toLowerCase()).filter(Boolean)).size;
-    const livedExperience = recentItems.filter((item) => item.livedExperience).length;
-    const roles = [...new Set(items.map((item) => item.role).filter((role): role is RoleId => role !== undefined))].sort();
-    const figures = { total: items.length, recent: recentItems.length, voices, livedExperience };
+    const people = new Set<string>();
+    const roleSet = new Set<RoleId>();
+    for (const item of items) {
+      if (item.role !== undefined) roleSet.add(item.role);
+      if (item.date !== undefined && (lastSeen === undefined || item.date > lastSeen)) lastSeen = item.date;
+      if (!item.recent) continue;
+      recent++;
+      if (item.livedExperience) livedExperience++;
+      if (!item.withdrawn && item.author) people.add(item.author.toLowerCase());
+    }
+    const roles = [...roleSet].sort();
+    const figures = { total: items.length, recent, voices: people.size, livedExperience };
     const level = levelFor(figures);
-    const dates = items.map((item) => item.date).filter((date): date is string => date !== undefined).sort();
     return {
       id: ingredient.id,
       name: ingredient.name,
@@ -83,13 +150,23 @@ export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSett
       levelName: LEVEL_NAMES[level],
       ...figures,
       roles,
-      ...(dates.length > 0 ? { lastSeen: dates[dates.length - 1] } : {}),
+      ...(lastSeen !== undefined ? { lastSeen } : {}),
       nextStep: nextStep(level, figures, settings),
       evidence: [...items].reverse(),
       gaps: gapItems.length,
       gapEvidence: [...gapItems].reverse(),
     };
   });
+}
+
+function byIngredient(items: readonly EvidenceItem[]): Map<IngredientId, EvidenceItem[]> {
+  const buckets = new Map<IngredientId, EvidenceItem[]>();
+  for (const item of items) {
+    const bucket = buckets.get(item.ingredient);
+    if (bucket) bucket.push(item);
+    else buckets.set(item.ingredient, [item]);
+  }
+  return buckets;
 }
 
 interface Figures {
@@ -127,8 +204,10 @@ function nextStep(level: Level, figures: Figures, { recentDays }: ScoringSetting
 
 /** Evidence per ingredient per month, from the project's start (or first evidence) to the as-of month. */
 export function trendOf(evidence: EvidenceItem[], start: IsoDate | undefined, asOf: IsoDate, end?: IsoDate): TrendSeries {
-  const dated = evidence.filter((item) => item.date !== undefined && item.date <= asOf);
-  const first = [start, ...dated.map((item) => item.date)].filter((d): d is string => d !== undefined).sort()[0];
+  let first = start;
+  for (const item of evidence) {
+    if (item.date !== undefined && item.date <= asOf && (first === undefined || item.date < first)) first = item.date;
+  }
   const last = end !== undefined && end < asOf ? end : asOf;
   const months =
     first === undefined || first > last
@@ -138,9 +217,11 @@ export function trendOf(evidence: EvidenceItem[], start: IsoDate | undefined, as
     IngredientId,
     number[]
   >;
-  for (const item of dated) {
-    const position = months.indexOf(monthOf(item.date!));
-    if (position !== -1) byIngredient[item.ingredient][position]!++;
+  const position = new Map(months.map((month, i) => [month, i]));
+  for (const item of evidence) {
+    if (item.date === undefined || item.date > asOf) continue;
+    const at = position.get(monthOf(item.date));
+    if (at !== undefined) byIngredient[item.ingredient][at]!++;
   }
   return { months, byIngredient };
 }
