@@ -8,7 +8,8 @@ import { voicesByMonth } from './over-time';
 import type { DashboardModel, IngredientScore, PortfolioRow, ProjectSummary, Suggestion } from './dashboard-types';
 import { barrierStatus, compareAssessments, learningSummary, phaseProgress, rewardsSummary, voicesSummary } from './panels';
 import { collectProjectNotes, isWithdrawnVoice, type ProjectNotes } from './project-notes';
-import { collectEvidence, scoreIngredients, trendOf } from './scoring';
+import { remember } from './memo';
+import { scoreProject } from './scoring';
 import { suggestIngredients } from './suggest';
 import { DEFAULT_SCORING, type Level, type ScoringSettings } from './thresholds';
 
@@ -21,27 +22,41 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
   const settings = { ...DEFAULT_SCORING, ...options.settings };
   const { asOf } = options;
   const notes = collectProjectNotes(index, project);
-  const evidence = collectEvidence(notes, asOf, settings);
-  const ingredients = scoreIngredients(evidence, settings, collectEvidence(notes, asOf, settings, 'gap'));
-  const levels = Object.fromEntries(ingredients.map((score) => [score.id, score.level])) as Record<IngredientId, Level>;
-  const voices = voicesSummary(notes, asOf, settings);
-  const own = ownAttention(notes, voices, asOf, settings);
-  // The portfolio row of this project comes from the same figures, so it is not worked out twice.
-  rememberRow(index, project, options, portfolioRow(notes, ingredients, own.length));
+  // Each part is worked out again only when what it reads changed (see memo.ts): after a change in
+  // another project, none is; after a change to a reflection, the activities' panels are not.
+  const part = <T>(name: string, inputs: readonly unknown[], make: () => T): T => remember(index, `${project.path}\u0000${name}`, inputs, make);
+  const ownModel = part('model', [notes, asOf, settings.recentDays, settings.feedbackWarningDays], () => {
+    const { ingredients, trend } = scoreProject(notes, asOf, settings, project.props);
+    const levels = ingredients.map((score) => score.level);
+    const voices = part('voices', [notes.activities, notes.participants, asOf, settings.feedbackWarningDays], () => voicesSummary(notes, asOf, settings));
+    const own = ownAttention(notes, voices, asOf, settings);
+    // The portfolio row of this project comes from the same figures, so it is not worked out twice.
+    rememberRow(index, project, options, portfolioRow(notes, ingredients, own.length));
+    const assessment = part('assessment', [notes.assessments, notes.participants, levels], () => ({
+      assessments: notes.assessments.length,
+      comparisons: compareAssessments(notes, Object.fromEntries(ingredients.map((score) => [score.id, score.level])) as Record<IngredientId, Level>),
+      ...assessmentRounds(notes),
+    }));
+    return {
+      schemaVersion: 1 as const,
+      asOf,
+      settings,
+      project: projectSummary(notes),
+      ingredients,
+      trend,
+      assessment,
+      phases: phaseProgress(notes),
+      barriers: barrierStatus(notes),
+      voices: part('voices-by-month', [voices, notes.activities], () => ({ ...voices, byMonth: voicesByMonth(notes) })),
+      rewards: part('rewards', [notes.rewards, notes.participants], () => rewardsSummary(notes)),
+      learning: part('learning', [notes.reflections], () => learningSummary(notes)),
+      suggestions: suggestionsFor(notes),
+      own,
+    };
+  });
+  const { own, ...model } = ownModel;
   return {
-    schemaVersion: 1,
-    asOf,
-    settings,
-    project: projectSummary(notes),
-    ingredients,
-    trend: trendOf(evidence, project.props.start, asOf, project.props.end),
-    assessment: { assessments: notes.assessments.length, comparisons: compareAssessments(notes, levels), ...assessmentRounds(notes) },
-    phases: phaseProgress(notes),
-    barriers: barrierStatus(notes),
-    voices: { ...voices, byMonth: voicesByMonth(notes) },
-    rewards: rewardsSummary(notes),
-    learning: learningSummary(notes),
-    suggestions: suggestionsFor(notes),
+    ...model,
     // Reward notes left as the template made them are not counted; say so. (`check` needs them in attention.ts too.)
     attention: [...own, ...vaultAttention(index, project)],
     portfolio: index.projects().length > 1 ? buildPortfolio(index, options) : [],
@@ -149,7 +164,7 @@ export function buildPortfolio(index: ProjectIndex, options: DashboardOptions): 
     const cached = cache.get(project.path);
     if (cached?.key === rowKey(index, project, options)) return cached.row;
     const notes = collectProjectNotes(index, project);
-    const scores = scoreIngredients(collectEvidence(notes, options.asOf, settings), settings);
+    const scores = scoreProject(notes, options.asOf, settings).ingredients;
     const attention = ownAttention(notes, voicesSummary(notes, options.asOf, settings), options.asOf, settings).length;
     const row = portfolioRow(notes, scores, attention);
     rememberRow(index, project, options, row);

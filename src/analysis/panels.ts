@@ -214,21 +214,34 @@ function round2(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/** A reflection's follow-up depends on the note alone: kept with its (never changed) record; null when it has none. */
+const followUps = new WeakMap<NoteRecord, FollowUp | null>();
+
+function followUpOf(reflection: ProjectNotes['reflections'][number]): FollowUp | null {
+  const cached = followUps.get(reflection);
+  if (cached !== undefined) return cached;
+  const props = reflection.props;
+  const text = props['follow-up']?.trim() || sectionText(reflection.sections, /will change|follow.?up/i);
+  const item: FollowUp | null = text
+    ? {
+        ...linkTo(reflection),
+        date: props.date,
+        ...(props.author ? { author: personName(props.author) } : {}),
+        text,
+        state: props['follow-up-state'] ?? 'open',
+        ...(props['applied-how'] ? { appliedHow: props['applied-how'] } : {}),
+        ...(props['applied-on'] ? { appliedOn: props['applied-on'] } : {}),
+      }
+    : null;
+  followUps.set(reflection, item);
+  return item;
+}
+
 export function learningSummary(notes: ProjectNotes): LearningSummary {
   const items: FollowUp[] = [];
   for (const reflection of notes.reflections) {
-    const props = reflection.props;
-    const text = props['follow-up']?.trim() || sectionText(reflection.sections, /will change|follow.?up/i);
-    if (!text) continue;
-    items.push({
-      ...linkTo(reflection),
-      date: props.date,
-      ...(props.author ? { author: personName(props.author) } : {}),
-      text,
-      state: props['follow-up-state'] ?? 'open',
-      ...(props['applied-how'] ? { appliedHow: props['applied-how'] } : {}),
-      ...(props['applied-on'] ? { appliedOn: props['applied-on'] } : {}),
-    });
+    const item = followUpOf(reflection);
+    if (item) items.push(item);
   }
   items.reverse();
   const authors = new Set(notes.reflections.map((r) => noteAuthor(r)?.toLowerCase()).filter(Boolean));

@@ -45,19 +45,24 @@ export function collectProjectNotes(index: ProjectIndex, project: ProjectRecord)
   const version = index.projectVersion(project.path);
   const hit = cache.get(project.path);
   if (hit !== undefined && hit.project === project && hit.version === version) return hit.notes;
-  const notes = collectAfresh(index, project);
+  const notes = collectAfresh(index, project, hit?.notes);
   cache.set(project.path, { project, version, notes });
   return notes;
 }
 
-function collectAfresh(index: ProjectIndex, project: ProjectRecord): ProjectNotes {
+function collectAfresh(index: ProjectIndex, project: ProjectRecord, previous: ProjectNotes | undefined): ProjectNotes {
   const all = index.notesOf(project.path);
   const { copies, possibleCopies } = findCopies(index, all);
   const copied = new Set(copies.map((copy) => copy.record));
-  const counted = all.filter((record) => record.kind !== 'unreadable' && record.kind !== 'report' && !copied.has(record));
-  const ofKind = <K extends RecordOfKind<'activity'>['kind'] | NoteRecord['kind']>(kind: K) =>
-    counted.filter((record) => record.kind === kind);
-  const participants = ofKind('participant') as RecordOfKind<'participant'>[];
+  const counted: NoteRecord[] = [];
+  const participants: RecordOfKind<'participant'>[] = [];
+  const phases: RecordOfKind<'phase'>[] = [];
+  for (const record of all) {
+    if (record.kind === 'unreadable' || record.kind === 'report' || copied.has(record)) continue;
+    counted.push(record);
+    if (record.kind === 'participant') participants.push(record);
+    else if (record.kind === 'phase') phases.push(record);
+  }
   const roleOfPerson = new Map<string, RoleId>();
   const withdrawn = new Set<string>();
   for (const participant of participants) {
@@ -68,19 +73,28 @@ function collectAfresh(index: ProjectIndex, project: ProjectRecord): ProjectNote
     }
   }
   // One sort; each kind's list keeps that order (a filter of a sorted list is sorted).
-  const countedByDate = byDate(counted);
-  const datedOfKind = <K extends NoteRecord['kind']>(kind: K) => countedByDate.filter((record) => record.kind === kind);
+  const countedByDate = sameOrder(previous, counted) ?? byDate(counted);
+  const activities: RecordOfKind<'activity'>[] = [];
+  const reflections: RecordOfKind<'reflection'>[] = [];
+  const rewards: RecordOfKind<'reward'>[] = [];
+  const assessments: RecordOfKind<'assessment'>[] = [];
+  for (const record of countedByDate) {
+    if (record.kind === 'activity') activities.push(record);
+    else if (record.kind === 'reflection') reflections.push(record);
+    else if (record.kind === 'reward') rewards.push(record);
+    else if (record.kind === 'assessment') assessments.push(record);
+  }
   return {
     project,
     counted,
     countedByDate,
     all,
-    activities: datedOfKind('activity') as RecordOfKind<'activity'>[],
-    reflections: datedOfKind('reflection') as RecordOfKind<'reflection'>[],
+    activities,
+    reflections,
     participants,
-    rewards: datedOfKind('reward') as RecordOfKind<'reward'>[],
-    assessments: datedOfKind('assessment') as RecordOfKind<'assessment'>[],
-    phases: ofKind('phase') as RecordOfKind<'phase'>[],
+    rewards,
+    assessments,
+    phases,
     roleOfPerson,
     withdrawn,
     copies,
@@ -88,12 +102,30 @@ function collectAfresh(index: ProjectIndex, project: ProjectRecord): ProjectNote
   };
 }
 
+/**
+ * The date order of the last collection, with each note's new record, when the same notes are
+ * counted and none changed its date (the usual edit); otherwise undefined, and the notes are sorted.
+ */
+function sameOrder(previous: ProjectNotes | undefined, counted: readonly NoteRecord[]): NoteRecord[] | undefined {
+  if (previous === undefined || previous.counted.length !== counted.length) return undefined;
+  const now = new Map<string, NoteRecord>();
+  for (const record of counted) now.set(record.path, record);
+  const order: NoteRecord[] = [];
+  for (const before of previous.countedByDate) {
+    const record = now.get(before.path);
+    if (record === undefined) return undefined;
+    if (record !== before && factsOf(record).dateKey !== factsOf(before).dateKey) return undefined;
+    order.push(record);
+  }
+  return order;
+}
+
 /** Whose words a note holds: its author, or for a participant note, that participant. */
 export function isWithdrawnVoice(notes: ProjectNotes, record: NoteRecord): boolean {
   if (notes.withdrawn.size === 0) return false;
   if (record.kind === 'participant') return record.props.status === 'withdrawn';
-  const author = noteAuthor(record);
-  return author !== undefined && notes.withdrawn.has(author.toLowerCase());
+  const voice = factsOf(record).voice;
+  return voice !== undefined && notes.withdrawn.has(voice);
 }
 
 function byDate<T extends NoteRecord>(records: T[]): T[] {
@@ -122,6 +154,8 @@ interface NoteFacts {
   /** The date, or '' when there is none, so undated notes sort first. */
   dateKey: string;
   author: string | undefined;
+  /** The author in lower case, to look up their role and standing. */
+  voice: string | undefined;
   lowerPath: string;
 }
 
@@ -131,7 +165,8 @@ function factsOf(record: NoteRecord): NoteFacts {
   let facts = noteFacts.get(record);
   if (facts === undefined) {
     const date = dateOfNote(record);
-    facts = { date, dateKey: date ?? '', author: authorOfNote(record), lowerPath: record.path.toLowerCase() };
+    const author = authorOfNote(record);
+    facts = { date, dateKey: date ?? '', author, voice: author?.toLowerCase(), lowerPath: record.path.toLowerCase() };
     noteFacts.set(record, facts);
   }
   return facts;
@@ -166,9 +201,15 @@ export function authorRole(notes: ProjectNotes, author: string | undefined): Rol
   return author ? notes.roleOfPerson.get(author.toLowerCase()) : undefined;
 }
 
+/** The role of a note's author, from their participant note, when known. */
+export function noteRole(notes: ProjectNotes, record: NoteRecord): RoleId | undefined {
+  const voice = factsOf(record).voice;
+  return voice === undefined ? undefined : notes.roleOfPerson.get(voice);
+}
+
 /** True when the note records the voice of someone with lived experience. */
 export function hasLivedExperience(notes: ProjectNotes, record: NoteRecord): boolean {
-  const role = authorRole(notes, noteAuthor(record));
+  const role = noteRole(notes, record);
   if (role && LIVED_EXPERIENCE_ROLES.has(role)) return true;
   if (record.kind === 'reflection') return (record.props.involved ?? []).some((r) => LIVED_EXPERIENCE_ROLES.has(r as RoleId));
   if (record.kind === 'activity') {

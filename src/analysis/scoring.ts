@@ -3,7 +3,7 @@ import { eachMonthOfInterval, format, parseISO } from 'date-fns';
 import { INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
 import type { EvidenceMark, NoteRecord } from '../model';
 import type { EvidenceItem, IngredientScore, TrendSeries } from './dashboard-types';
-import { authorRole, hasLivedExperience, isWithdrawnVoice, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { hasLivedExperience, isWithdrawnVoice, noteAuthor, noteDate, noteRole, type ProjectNotes } from './project-notes';
 import { listedQuote, propertyQuote, type Quote } from './quotes';
 import { LEVEL_NAMES, LEVEL_RULES, type Level, type ScoringSettings } from './thresholds';
 
@@ -29,12 +29,24 @@ export function collectEvidence(
   return items;
 }
 
-/** One note's pieces of evidence and gaps, each list in line order. */
+/** One note's pieces of evidence and gaps, each list in line order, and the same lists by ingredient. */
 interface NoteEvidence {
-  /** What the pieces depend on besides the note itself: its author's role, lived experience, withdrawal, recency. */
-  key: string;
+  /** The day and window recency was worked out for. */
+  asOf: IsoDate;
+  recentDays: number;
+  /** Besides the note itself, the pieces depend on its author's role, lived experience, withdrawal and recency. */
+  withdrawn: boolean;
   strengths: EvidenceItem[];
   gaps: EvidenceItem[];
+  strengthsBy: Map<IngredientId, EvidenceItem[]>;
+  gapsBy: Map<IngredientId, EvidenceItem[]>;
+  /** Facts every piece of the note shares. */
+  date: IsoDate | undefined;
+  recent: boolean;
+  livedExperience: boolean;
+  role: RoleId | undefined;
+  /** Lower-cased author who counts as a current voice: none when unknown or withdrawn. */
+  voice: string | undefined;
 }
 
 /** Records are never changed (the index replaces a record on every change), so their pieces are kept with them. */
@@ -42,16 +54,21 @@ const evidenceOfNote = new WeakMap<NoteRecord, NoteEvidence>();
 
 /** A note's pieces, made again only when the note, its author's role or standing, or its recency changed. */
 export function noteEvidence(notes: ProjectNotes, record: NoteRecord, asOf: IsoDate, settings: ScoringSettings): NoteEvidence {
-  const date = noteDate(record);
-  const author = noteAuthor(record);
-  const role = authorRole(notes, author);
+  const role = noteRole(notes, record);
   const livedExperience = hasLivedExperience(notes, record);
   const withdrawn = isWithdrawnVoice(notes, record);
-  const age = date === undefined ? undefined : daysBetween(date, asOf);
-  const recent = age !== undefined && age >= 0 && age <= settings.recentDays;
-  const key = `${role ?? ''}|${livedExperience}|${withdrawn}|${recent}`;
   const cached = evidenceOfNote.get(record);
-  if (cached?.key === key) return cached;
+  const date = noteDate(record);
+  // Recency is worked out again only on another day or with another window.
+  const recent =
+    cached !== undefined && cached.asOf === asOf && cached.recentDays === settings.recentDays
+      ? cached.recent
+      : isRecent(date, asOf, settings.recentDays);
+  if (cached !== undefined && cached.role === role && cached.livedExperience === livedExperience && cached.withdrawn === withdrawn && cached.recent === recent) {
+    if (cached.asOf !== asOf || cached.recentDays !== settings.recentDays) Object.assign(cached, { asOf, recentDays: settings.recentDays });
+    return cached;
+  }
+  const author = noteAuthor(record);
   const made = (marks: readonly EvidenceMark[]): EvidenceItem[] => {
     const items: { item: EvidenceItem; line: number }[] = [];
     const seen = new Set<string>();
@@ -65,7 +82,22 @@ export function noteEvidence(notes: ProjectNotes, record: NoteRecord, asOf: IsoD
     // lists an ingredient only where no line shows it, so each ingredient's order is the same either way.
     return items.sort((a, b) => a.line - b.line).map((entry) => entry.item);
   };
-  const pieces: NoteEvidence = { key, strengths: made(record.evidence), gaps: made(record.gaps) };
+  const strengths = made(record.evidence);
+  const gaps = made(record.gaps);
+  const pieces: NoteEvidence = {
+    asOf,
+    recentDays: settings.recentDays,
+    withdrawn,
+    strengths,
+    gaps,
+    strengthsBy: byIngredient(strengths),
+    gapsBy: byIngredient(gaps),
+    date,
+    recent,
+    livedExperience,
+    role,
+    voice: withdrawn || !author ? undefined : author.toLowerCase(),
+  };
   evidenceOfNote.set(record, pieces);
   return pieces;
 }
@@ -117,6 +149,110 @@ function lazyItem(record: NoteRecord, mark: EvidenceMark, context: ItemContext):
     livedExperience,
     ...(withdrawn ? { withdrawn: true as const } : {}),
   };
+}
+
+function isRecent(date: IsoDate | undefined, asOf: IsoDate, recentDays: number): boolean {
+  if (date === undefined) return false;
+  const age = daysBetween(date, asOf);
+  return age >= 0 && age <= recentDays;
+}
+
+/** Running figures of one ingredient while the notes are added up. */
+interface Tally {
+  /** Per note, newest note first; each note's pieces newest line first. */
+  items: EvidenceItem[];
+  gapItems: EvidenceItem[];
+  recent: number;
+  livedExperience: number;
+  people: Set<string>;
+  roles: Set<RoleId>;
+  lastSeen: IsoDate | undefined;
+}
+
+/**
+ * The six scores and the trend, added up note by note from each note's kept pieces: the same
+ * figures as `scoreIngredients(collectEvidence(…))` and `trendOf`, without a pass over every piece.
+ */
+export function scoreProject(
+  notes: ProjectNotes,
+  asOf: IsoDate,
+  settings: ScoringSettings,
+  dates: { start?: IsoDate; end?: IsoDate } = {},
+): { ingredients: IngredientScore[]; trend: TrendSeries } {
+  const tallies = new Map<IngredientId, Tally>(
+    INGREDIENT_IDS.map((id) => [id, { items: [], gapItems: [], recent: 0, livedExperience: 0, people: new Set(), roles: new Set(), lastSeen: undefined }]),
+  );
+  /** Per note with dated strengths up to `asOf`: its month and how many pieces of each ingredient. */
+  const dated: { date: IsoDate; by: Map<IngredientId, EvidenceItem[]> }[] = [];
+  const counted = notes.countedByDate;
+  // Newest note first, so each list is built newest first.
+  for (let i = counted.length - 1; i >= 0; i--) {
+    const record = counted[i]!;
+    if (record.evidence.length === 0 && record.gaps.length === 0) continue;
+    const pieces = noteEvidence(notes, record, asOf, settings);
+    for (const [id, items] of pieces.strengthsBy) {
+      const tally = tallies.get(id)!;
+      for (let j = items.length - 1; j >= 0; j--) tally.items.push(items[j]!);
+      if (pieces.role !== undefined) tally.roles.add(pieces.role);
+      if (pieces.date !== undefined && (tally.lastSeen === undefined || pieces.date > tally.lastSeen)) tally.lastSeen = pieces.date;
+      if (!pieces.recent) continue;
+      tally.recent += items.length;
+      if (pieces.livedExperience) tally.livedExperience += items.length;
+      if (pieces.voice !== undefined) tally.people.add(pieces.voice);
+    }
+    for (const [id, items] of pieces.gapsBy) {
+      const tally = tallies.get(id)!;
+      for (let j = items.length - 1; j >= 0; j--) tally.gapItems.push(items[j]!);
+    }
+    if (pieces.date !== undefined && pieces.date <= asOf && pieces.strengthsBy.size > 0) dated.push({ date: pieces.date, by: pieces.strengthsBy });
+  }
+  const ingredients = INGREDIENTS.map((ingredient): IngredientScore => {
+    const tally = tallies.get(ingredient.id)!;
+    const figures = { total: tally.items.length, recent: tally.recent, voices: tally.people.size, livedExperience: tally.livedExperience };
+    const level = levelFor(figures);
+    return {
+      id: ingredient.id,
+      name: ingredient.name,
+      haveItWhen: ingredient.haveItWhen,
+      level,
+      levelName: LEVEL_NAMES[level],
+      ...figures,
+      roles: [...tally.roles].sort(),
+      ...(tally.lastSeen !== undefined ? { lastSeen: tally.lastSeen } : {}),
+      nextStep: nextStep(level, figures, settings),
+      evidence: tally.items,
+      gaps: tally.gapItems.length,
+      gapEvidence: tally.gapItems,
+    };
+  });
+  return { ingredients, trend: trendOfNotes(dated, dates.start, asOf, dates.end) };
+}
+
+/** `trendOf`, from notes (all of whose pieces share the note's day) rather than from each piece. */
+function trendOfNotes(dated: readonly { date: IsoDate; by: Map<IngredientId, EvidenceItem[]> }[], start: IsoDate | undefined, asOf: IsoDate, end?: IsoDate): TrendSeries {
+  let first = start;
+  for (const { date } of dated) if (first === undefined || date < first) first = date;
+  const { months, byIngredient, position } = emptyTrend(first, asOf, end);
+  for (const { date, by } of dated) {
+    const at = position.get(monthOf(date));
+    if (at === undefined) continue;
+    for (const [id, items] of by) byIngredient[id][at]! += items.length;
+  }
+  return { months, byIngredient };
+}
+
+function emptyTrend(
+  first: IsoDate | undefined,
+  asOf: IsoDate,
+  end: IsoDate | undefined,
+): { months: string[]; byIngredient: Record<IngredientId, number[]>; position: Map<string, number> } {
+  const last = end !== undefined && end < asOf ? end : asOf;
+  const months =
+    first === undefined || first > last
+      ? []
+      : eachMonthOfInterval({ start: parseISO(first), end: parseISO(last) }).map((month) => format(month, 'yyyy-MM'));
+  const byIngredient = Object.fromEntries(INGREDIENT_IDS.map((id) => [id, months.map(() => 0)])) as Record<IngredientId, number[]>;
+  return { months, byIngredient, position: new Map(months.map((month, i) => [month, i])) };
 }
 
 export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSettings, gaps: EvidenceItem[] = []): IngredientScore[] {
@@ -208,16 +344,7 @@ export function trendOf(evidence: EvidenceItem[], start: IsoDate | undefined, as
   for (const item of evidence) {
     if (item.date !== undefined && item.date <= asOf && (first === undefined || item.date < first)) first = item.date;
   }
-  const last = end !== undefined && end < asOf ? end : asOf;
-  const months =
-    first === undefined || first > last
-      ? []
-      : eachMonthOfInterval({ start: parseISO(first), end: parseISO(last) }).map((month) => format(month, 'yyyy-MM'));
-  const byIngredient = Object.fromEntries(INGREDIENT_IDS.map((id) => [id, months.map(() => 0)])) as Record<
-    IngredientId,
-    number[]
-  >;
-  const position = new Map(months.map((month, i) => [month, i]));
+  const { months, byIngredient, position } = emptyTrend(first, asOf, end);
   for (const item of evidence) {
     if (item.date === undefined || item.date > asOf) continue;
     const at = position.get(monthOf(item.date));

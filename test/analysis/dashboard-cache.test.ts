@@ -40,6 +40,21 @@ describe('dashboard after changes', () => {
         files[jude] = files[jude]!.replace('role: lived-experience', 'role: family-carer');
         index.update(jude, files[jude]);
       }],
+      ['an activity changed (voices, phases, barriers)', () => {
+        const activity = 'Full Plates Together/Activities/2026-11-12 Planning the handover.md';
+        files[activity] = files[activity]!.replace('rung: co-designing', 'rung: consulting').replace('barriers: [availability]', 'barriers: [availability, language]');
+        index.update(activity, files[activity]);
+      }],
+      ['a reward changed', () => {
+        const reward = 'Full Plates Together/Rewards/2026-03-10 Robin expenses.md';
+        files[reward] = files[reward]!.replace('hours: 3', 'hours: 5');
+        index.update(reward, files[reward]);
+      }],
+      ['a self-assessment changed', () => {
+        const sheet = 'Full Plates Together/Assessments/2026-06-30 Rowan.md';
+        files[sheet] = files[sheet]!.replace('catalysts: 1', 'catalysts: 6');
+        index.update(sheet, files[sheet]);
+      }],
       ['a note of another project changed', () => {
         const tea = 'Tea and Talk/Reflections/2026-10-09 Nobody came to the poster.md';
         files[tea] = `${files[tea]!}\nPeople said what they are good at. #ingredient/assets\n`;
@@ -65,9 +80,13 @@ describe('dashboard after changes', () => {
       const fresh = await indexOf(files);
       for (const project of [FULL, TEA]) expect(modelJson(index, project), `${what}: ${project}`).toBe(modelJson(fresh, project));
     }
-    // A later day changes what is recent.
+    // A later day changes what is recent, and other settings what is recent and overdue.
     const fresh = await indexOf(files);
     expect(modelJson(index, FULL, '2027-02-01')).toBe(modelJson(fresh, FULL, '2027-02-01'));
+    const settings = { recentDays: 30, feedbackWarningDays: 5 };
+    const json = (of: ProjectIndex) => JSON.stringify(buildDashboard(of, of.findProject(FULL)!, { asOf: AS_OF, settings }));
+    expect(json(index)).toBe(json(fresh));
+    expect(modelJson(index, FULL)).toBe(modelJson(fresh, FULL));
   });
 
   it('works out the words of a piece of evidence only when they are read', async () => {
