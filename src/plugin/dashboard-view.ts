@@ -16,6 +16,7 @@ import { buildDashboard } from '../analysis/dashboard';
 import type { DashboardModel } from '../analysis/dashboard-types';
 import type { ScoringSettings } from '../analysis/thresholds';
 import { renderDashboard } from '../render/dashboard-view';
+import { evidenceTable } from '../render/dashboard/scores';
 import { renderHtmlPage } from '../render/html-page';
 import { toDom } from '../render/tree';
 
@@ -199,6 +200,7 @@ export class DashboardView extends ProjectView {
   private onToggle(event: Event): void {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !this.contentEl.contains(details)) return;
+    if (details.open) this.fillEvidence(details);
     const key = details.getAttribute('data-panel');
     if (!key) return;
     const closed = this.closedPanels();
@@ -206,6 +208,17 @@ export class DashboardView extends ProjectView {
     if (details.open) closed.delete(key);
     else closed.add(key);
     this.app.saveLocalStorage(CLOSED_PANELS_KEY, closed.size > 0 ? [...closed].sort() : null);
+  }
+
+  /** An ingredient's whole list is drawn only when someone opens it (a big project has thousands of pieces). */
+  private fillEvidence(details: HTMLDetailsElement): void {
+    const id = details.getAttribute('data-evidence-ingredient');
+    const sign = details.getAttribute('data-evidence-sign') === 'gap' ? 'gap' : 'strength';
+    const score = this.model?.ingredients.find((candidate) => candidate.id === id);
+    if (!score || details.querySelector('table')) return;
+    const ctx = { standalone: false, id: (name: string) => `coproduction-v${this.viewNumber}-${name}` };
+    details.append(toDom(evidenceTable(ctx, score, sign), this.contentEl.ownerDocument));
+    this.makeKeyboardReachable();
   }
 
   /** A headline link: open its panel and move there, without changing the app's address. */

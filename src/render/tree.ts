@@ -172,13 +172,27 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }
 
-function writeHtml(node: TreeNode, out: string[]): void {
+/**
+ * Cells and rows whose end tag HTML lets a page leave out: a cell followed by a cell or by the
+ * end of its row, a row followed by a row or by the end of its group. Big tables are mostly end
+ * tags, so the export leaves them out; a browser builds the same elements either way.
+ */
+const OPTIONAL_END: Record<string, ReadonlySet<string>> = {
+  td: new Set(['td', 'th']),
+  th: new Set(['td', 'th']),
+  tr: new Set(['tr']),
+};
+
+/** Stands for whatever a caller puts after the HTML: never a cell or a row. */
+const OUTSIDE: TreeNode = { type: 'text', text: '' };
+
+function writeHtml(node: TreeNode, out: string[], next?: TreeNode): void {
   if (node.type === 'text') {
     out.push(escapeHtml(node.text));
     return;
   }
   if (!ALLOWED_TAGS.has(node.tag)) {
-    for (const child of node.children) writeHtml(child, out);
+    writeChildren(node.children, out, next);
     return;
   }
   out.push('<', node.tag);
@@ -188,13 +202,21 @@ function writeHtml(node: TreeNode, out: string[]): void {
   }
   out.push('>');
   if (VOID_TAGS.has(node.tag)) return;
-  for (const child of node.children) writeHtml(child, out);
+  writeChildren(node.children, out);
+  const optional = OPTIONAL_END[node.tag];
+  if (optional && (next === undefined || (next.type === 'element' && optional.has(next.tag)))) return;
   out.push('</', node.tag, '>');
+}
+
+/** `after`: what follows the last child once the parent closes (for an element that is dropped but keeps its children). */
+function writeChildren(children: readonly TreeNode[], out: string[], after?: TreeNode): void {
+  for (let i = 0; i < children.length; i++) writeHtml(children[i]!, out, children[i + 1] ?? after);
 }
 
 /** Serialises a tree (or several) to HTML, escaping every text and attribute value. */
 export function toHtml(node: TreeNode | readonly TreeNode[]): string {
   const out: string[] = [];
-  for (const one of Array.isArray(node) ? (node as readonly TreeNode[]) : [node as TreeNode]) writeHtml(one, out);
+  // What follows the outermost nodes is not known here, so their own end tags are always written.
+  writeChildren(Array.isArray(node) ? (node as readonly TreeNode[]) : [node as TreeNode], out, OUTSIDE);
   return out.join('');
 }

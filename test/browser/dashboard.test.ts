@@ -157,6 +157,19 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
     });
   }
 
+  it('has no accessibility problems of any impact with every list opened, the compact tables too (issue 11)', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await page.setContent(demoHtml);
+    const tables = await page.locator('details.coproduction-all-evidence table.coproduction-compact').count();
+    expect(tables, 'the demo has an ingredient with more pieces than are shown in full').toBeGreaterThan(0);
+    await page.locator('details').evaluateAll((all) => {
+      for (const details of all) (details as HTMLDetailsElement).open = true;
+    });
+    const problems = await allViolations(page);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+
   it('opens the first ingredient from the keyboard', async () => {
     const page = await browser.newPage();
     await page.setContent(demoHtml);

@@ -157,3 +157,38 @@ describe('inline SVG', () => {
     expect(parse(toHtml(chart())).querySelector('rect')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
   });
 });
+
+describe('optional end tags (issue 11)', () => {
+  const table = (): ElementNode =>
+    h(
+      'table',
+      null,
+      h('caption', null, 'Pieces'),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Note'))),
+      h(
+        'tbody',
+        null,
+        h('tr', null, h('td', { rowspan: 2 }, '2026-01-02'), h('td', null, 'A <note> & more')),
+        h('tr', null, h('td', null, h('span', null, 'nested'), ' text')),
+        h('tr', null, h('td', null, ''), h('td', null, 'last')),
+      ),
+    );
+
+  it('leaves out the end tags of cells and rows, and keeps every other', () => {
+    const html = toHtml(table());
+    expect(html).not.toMatch(/<\/t[dhr]>/);
+    expect(html).toContain('</span>');
+    expect(html).toContain('</tbody></table>');
+  });
+
+  it('parses to the same elements as the live DOM builds', () => {
+    const parsed = parse(toHtml(table())).body.innerHTML;
+    const live = window.document.createElement('div');
+    live.append(toDom(table(), window.document));
+    expect(parsed).toBe(live.innerHTML);
+  });
+
+  it('keeps a cell end tag when something other than a cell follows it', () => {
+    expect(toHtml(h('tr', null, h('td', null, 'a'), 'loose text'))).toBe('<tr><td>a</td>loose text</tr>');
+  });
+});

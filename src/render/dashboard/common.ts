@@ -116,6 +116,42 @@ export function dataTable(caption: string, headers: readonly string[], rows: rea
   );
 }
 
+/**
+ * A long list as a compact table, one short row per entry: the date and the note, then the
+ * given cells. Rows of one note follow each other, so its date and name are written once and
+ * span its rows. In the live view the note is a link; in the export, its name.
+ */
+export function compactTable(
+  ctx: RenderContext,
+  caption: string,
+  headers: readonly string[],
+  rows: readonly { note: NoteLink & { date?: string }; cells: readonly Child[] }[],
+): ElementNode {
+  const body: ElementNode[] = [];
+  for (let i = 0; i < rows.length; ) {
+    const { note } = rows[i]!;
+    let end = i + 1;
+    while (end < rows.length && rows[end]!.note.path === note.path) end++;
+    const span = end - i > 1 ? end - i : undefined;
+    for (let j = i; j < end; j++) {
+      const cells = rows[j]!.cells.filter((cell) => cell !== null && cell !== undefined).map((cell) => h('td', null, cell));
+      body.push(
+        j === i
+          ? h('tr', null, h('td', { rowspan: span }, note.date ?? 'No date'), h('td', { rowspan: span }, ctx.standalone ? note.title : noteRef(ctx, note)), cells)
+          : h('tr', null, cells),
+      );
+    }
+    i = end;
+  }
+  return h(
+    'table',
+    { class: 'coproduction-compact' },
+    h('caption', null, caption),
+    h('thead', null, h('tr', null, ['Date', 'Note', ...headers].map((header) => h('th', { scope: 'col' }, header)))),
+    h('tbody', null, body),
+  );
+}
+
 /** A wide table scrolls sideways; the scrolling box is focusable so keyboards can scroll it. */
 export function scrollingTable(ctx: RenderContext, label: string, table: ElementNode): ElementNode {
   const name = ctx.projectName ? `${label}, ${ctx.projectName}` : label;

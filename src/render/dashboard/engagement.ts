@@ -1,9 +1,9 @@
 /** Dashboard panels about the work itself: phases, barriers, voices and engagement. */
 import { DECIDED_BY, ROLE_IDS, RUNG_GROUP, RUNG_IDS, STAR_IDS } from '../../domain';
 import type { BarrierStatus, DashboardModel, PhaseProgress } from '../../analysis/dashboard-types';
-import { h, type ElementNode } from '../tree';
+import { h, type Child, type ElementNode } from '../tree';
 import { longDate, plural, roleName, rungName, starName } from '../words';
-import { counts, dataTable, emptyState, monthlyTable, noteRef, panel, warning, type RenderContext } from './common';
+import { compactTable, counts, dataTable, emptyState, monthlyTable, noteRef, panel, warning, type RenderContext } from './common';
 import { ladderChart, starOverTime } from '../charts/engagement';
 
 /** How many months the charts over time show at most. */
@@ -62,25 +62,47 @@ function barrier(ctx: RenderContext, item: BarrierStatus): ElementNode {
       ? h(
           'details',
           { class: 'coproduction-more' },
-          h('summary', null, `How it was addressed (${plural(item.notes, 'note')})`),
-          h(
-            'ul',
-            null,
-            item.by.map((link) =>
-              h(
-                'li',
-                null,
-                link.date ? h('time', { datetime: link.date }, longDate(link.date)) : null,
-                link.date ? ' · ' : null,
-                link.text || link.title,
-                ' ',
-                noteRef(ctx, link),
-              ),
-            ),
-          ),
+          h('summary', null, `How it was addressed (${plural(item.by.length, 'line')} in ${plural(item.notes, 'note')})`),
+          barrierLines(ctx, item),
         )
       : h('p', { class: 'coproduction-muted' }, `No note mentions this yet. Tag a note with #barrier/${item.id} when you address it.`),
   );
+}
+
+/** How many lines a barrier shows in full, newest first, before the rest go into a table. */
+const BARRIER_LINES_SHOWN = 3;
+
+function barrierLine(ctx: RenderContext, link: BarrierStatus['by'][number]): ElementNode {
+  return h(
+    'li',
+    null,
+    link.date ? h('time', { datetime: link.date }, longDate(link.date)) : null,
+    link.date ? ' · ' : null,
+    link.text || link.title,
+    ' ',
+    noteRef(ctx, link),
+  );
+}
+
+/** Every line when there are a few; otherwise the newest in full and all of them as a compact table. */
+function barrierLines(ctx: RenderContext, item: BarrierStatus): Child[] {
+  const newestFirst = [...item.by].reverse();
+  if (newestFirst.length <= BARRIER_LINES_SHOWN + 2) return [h('ul', null, item.by.map((link) => barrierLine(ctx, link)))];
+  const more = newestFirst.length - BARRIER_LINES_SHOWN;
+  return [
+    h('ul', { 'aria-label': `The newest ${BARRIER_LINES_SHOWN} lines that address ${item.name.toLowerCase()}` }, newestFirst.slice(0, BARRIER_LINES_SHOWN).map((link) => barrierLine(ctx, link))),
+    h(
+      'details',
+      { class: 'coproduction-more' },
+      h('summary', null, `And ${more} more: show all ${plural(newestFirst.length, 'line')}`),
+      compactTable(
+        ctx,
+        `All ${plural(newestFirst.length, 'line')} that address ${item.name.toLowerCase()}, newest first`,
+        ['Line'],
+        newestFirst.map((link) => ({ note: link, cells: [String(link.line ?? '')] })),
+      ),
+    ),
+  ];
 }
 
 export function barriers(ctx: RenderContext, model: DashboardModel): ElementNode {

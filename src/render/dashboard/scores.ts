@@ -2,9 +2,9 @@
 import { INGREDIENT_IDS, ingredientName } from '../../domain';
 import { LEVEL_NAMES } from '../../analysis/thresholds';
 import type { DashboardModel, EvidenceItem, IngredientScore, PortfolioRow } from '../../analysis/dashboard-types';
-import { h, type ElementNode } from '../tree';
+import { h, type Child, type ElementNode } from '../tree';
 import { kindCount, longDate, plural, roleName } from '../words';
-import { dataTable, emptyState, levelBoxes, levelText, noteRef, panel, scrollingTable, type RenderContext } from './common';
+import { compactTable, dataTable, emptyState, levelBoxes, levelText, noteRef, panel, scrollingTable, type RenderContext } from './common';
 import { starCharts } from '../charts/star';
 import { distanceCharts } from '../charts/distance';
 import { evidenceCharts } from '../charts/evidence';
@@ -107,23 +107,87 @@ function ingredient(ctx: RenderContext, score: IngredientScore): ElementNode {
       score.nextStep ? h('p', { class: 'coproduction-next-step' }, score.nextStep) : h('p', null, 'This is the top level. Keep it going.'),
       score.lastSeen ? h('p', { class: 'coproduction-muted' }, `Last seen ${longDate(score.lastSeen)}.`) : null,
       score.evidence.length > 0
-        ? h(
-            'ul',
-            { class: 'coproduction-evidence-list', 'aria-label': `Evidence for ${score.name}` },
-            score.evidence.map((item) => evidenceItem(ctx, item)),
-          )
+        ? evidenceList(ctx, score, 'strength')
         : emptyState('No evidence yet. Tick a checklist line, add a tag or list this ingredient in a note.'),
       score.gapEvidence.length > 0
-        ? [
-            h('h4', null, `Falling short (${plural(score.gaps, 'piece')}, never counted as strength)`),
-            h(
-              'ul',
-              { class: 'coproduction-evidence-list coproduction-gap-list', 'aria-label': `Where ${score.name} falls short` },
-              score.gapEvidence.map((item) => evidenceItem(ctx, item)),
-            ),
-          ]
+        ? [h('h4', null, `Falling short (${plural(score.gaps, 'piece')}, never counted as strength)`), evidenceList(ctx, score, 'gap')]
         : null,
     ),
+  );
+}
+
+/** How many pieces each list shows in full: the newest. The rest are one click away. */
+export const NEWEST_SHOWN = 5;
+
+const SOURCE_SHORT: Record<string, string> = { property: 'listed', tag: 'tagged', checklist: 'ticked' };
+
+function itemsOf(score: IngredientScore, sign: EvidenceSign): readonly EvidenceItem[] {
+  return sign === 'gap' ? score.gapEvidence : score.evidence;
+}
+
+/** Strengths, or the pieces that show an ingredient falling short. */
+export type EvidenceSign = 'strength' | 'gap';
+
+/**
+ * The newest pieces in full, then, when there are more, how many more and the whole list one
+ * click away: in the export a compact table, in the live view an empty disclosure the host fills
+ * when it is opened (`data-evidence-ingredient`, `data-evidence-sign`; see `evidenceTable`).
+ */
+function evidenceList(ctx: RenderContext, score: IngredientScore, sign: EvidenceSign): Child[] {
+  const items = itemsOf(score, sign);
+  const label = sign === 'gap' ? `Where ${score.name} falls short` : `Evidence for ${score.name}`;
+  const newest = items.slice(0, NEWEST_SHOWN);
+  const more = items.length - newest.length;
+  return [
+    h(
+      'ul',
+      { class: `coproduction-evidence-list${sign === 'gap' ? ' coproduction-gap-list' : ''}`, 'aria-label': more > 0 ? `${label}, the newest ${newest.length}` : label },
+      newest.map((item) => evidenceItem(ctx, item)),
+    ),
+    more > 0
+      ? h(
+          'details',
+          { class: 'coproduction-more coproduction-all-evidence', 'data-evidence-ingredient': score.id, 'data-evidence-sign': sign },
+          h('summary', null, `And ${more} more: show all ${plural(items.length, 'piece')}`),
+          ctx.standalone ? evidenceTable(ctx, score, sign) : null,
+        )
+      : null,
+  ];
+}
+
+/** At most this many characters of a piece's words in the live view's table. */
+const EXCERPT_LENGTH = 80;
+
+function excerpt(text: string): string {
+  if (text.length <= EXCERPT_LENGTH) return text;
+  const cut = text.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * Every piece of one list, newest first, one short row each: the date, the note and how it was
+ * recorded. The live view links each note and adds a short excerpt of the words; the export
+ * leaves the words out, so it stays small (the newest pieces above are quoted in full).
+ */
+export function evidenceTable(ctx: RenderContext, score: IngredientScore, sign: EvidenceSign): ElementNode {
+  const items = itemsOf(score, sign);
+  const caption =
+    sign === 'gap'
+      ? `All ${plural(items.length, 'piece')} showing ${score.name} falling short, newest first`
+      : `All ${plural(items.length, 'piece')} of evidence for ${score.name}, newest first`;
+  const headers = ctx.standalone ? ['How'] : ['How', 'Words'];
+  return compactTable(
+    ctx,
+    caption,
+    headers,
+    items.map((item) => ({
+      note: item,
+      cells: [
+        `${SOURCE_SHORT[item.source] ?? item.source}, line ${item.line}`,
+        ctx.standalone ? null : h('span', item.quotable ? null : { class: 'coproduction-muted' }, excerpt(item.text)),
+      ],
+    })),
   );
 }
 
