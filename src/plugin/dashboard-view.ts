@@ -15,7 +15,7 @@ import type { NoteRecord } from '../model';
 import { buildDashboard } from '../analysis/dashboard';
 import type { DashboardModel } from '../analysis/dashboard-types';
 import type { ScoringSettings } from '../analysis/thresholds';
-import { renderDashboard } from '../render/dashboard-view';
+import { partKeys, partsShown, renderDashboard, renderPart, samePartKey, type DashboardPart, type DashboardRenderOptions, type PartKey } from '../render/dashboard-view';
 import { evidenceTable } from '../render/dashboard/scores';
 import { renderHtmlPage } from '../render/html-page';
 import { toDom } from '../render/tree';
@@ -126,18 +126,41 @@ export class DashboardView extends ProjectView {
     if (this.host.index.version === 0) this.progressEl?.setText(readingText(done, total));
   }
 
+  /** What the last drawing shows: its project, its parts and their keys, to redraw only the parts that changed. */
+  private drawn: { project: string; parts: DashboardPart[]; keys: Map<DashboardPart, PartKey>; root: HTMLElement } | undefined;
+
   protected render(): void {
     this.stale = false;
+    const { index } = this.host;
+    const projects = index.projects();
+    const project = projects.find((candidate) => candidate.path === this.projectPath) ?? projects[0];
+    const drawn = this.drawn;
+    if (
+      index.version !== 0 &&
+      drawn !== undefined &&
+      project?.path === drawn.project &&
+      projectPaths(projects) === this.drawnProjects &&
+      this.contentEl.contains(drawn.root)
+    ) {
+      this.redrawChanged(project, drawn);
+      return;
+    }
+    this.drawAll();
+  }
+
+  /** Draws the whole view from the index. */
+  private drawAll(): void {
     const { index } = this.host;
     const keep = this.rememberFocus();
     this.contentEl.empty();
     this.model = undefined;
-    this.suggestedLines.clear();
-    this.drawnOrphans.clear();
+    this.drawn = undefined;
 
     const projects = index.projects();
     this.drawnProjects = projectPaths(projects);
     if (index.version === 0) {
+      this.suggestedLines.clear();
+      this.drawnOrphans.clear();
       const progress = index.progress;
       this.progressEl = this.contentEl.createEl('p', {
         cls: 'coproduction-muted',
@@ -148,6 +171,8 @@ export class DashboardView extends ProjectView {
     }
     const project = projects.find((candidate) => candidate.path === this.projectPath) ?? projects[0];
     if (project === undefined) {
+      this.suggestedLines.clear();
+      this.drawnOrphans.clear();
       this.contentEl.createEl('p', {
         text: 'There is no project note yet. Create one with the new co-production project command, and its dashboard appears here.',
       });
@@ -156,18 +181,68 @@ export class DashboardView extends ProjectView {
     this.projectPath = project.path;
     if (projects.length > 1) this.drawPicker(projects, project);
 
+    const model = this.newModel(project);
+    const options = this.renderOptions();
+    const root = toDom(renderDashboard(model, options), this.contentEl.ownerDocument) as HTMLElement;
+    this.contentEl.append(root);
+    const parts = partsShown(model, options);
+    this.drawn = { project: project.path, parts, keys: partKeys(model, parts), root };
+    this.makeKeyboardReachable();
+    this.restoreFocus(keep);
+  }
+
+  /**
+   * Replaces only the parts whose data changed, each with a freshly drawn one, keeping what the
+   * reader opened and closed and where the focus was. When the parts shown differ, draws all.
+   */
+  private redrawChanged(project: ProjectRecord, drawn: NonNullable<DashboardView['drawn']>): void {
+    const model = this.newModel(project);
+    const options = this.renderOptions();
+    const parts = partsShown(model, options);
+    if (parts.join('\n') !== drawn.parts.join('\n')) {
+      this.drawAll();
+      return;
+    }
+    const keys = partKeys(model, parts);
+    const keep = this.rememberFocus();
+    const doc = this.contentEl.ownerDocument;
+    for (const part of parts) {
+      const key = keys.get(part)!;
+      if (samePartKey(drawn.keys.get(part), key)) continue;
+      const old = Array.from(drawn.root.children).find((child) => child.getAttribute('data-part') === part);
+      const tree = renderPart(model, options, part);
+      if (!old || !tree) {
+        this.drawAll();
+        return;
+      }
+      const opened = openStates(old);
+      const fresh = toDom(tree, doc) as HTMLElement;
+      old.replaceWith(fresh);
+      restoreOpenStates(fresh, opened, (details) => this.fillEvidence(details));
+    }
+    drawn.keys = keys;
+    this.makeKeyboardReachable();
+    this.restoreFocus(keep);
+  }
+
+  /** Works out the model and what the view keeps beside it (orphans shown, lines suggested). */
+  private newModel(project: ProjectRecord): DashboardModel {
+    const { index } = this.host;
     const model = buildDashboard(index, project, { asOf: this.host.today(), settings: this.host.scoringSettings() });
     this.model = model;
+    this.suggestedLines.clear();
+    this.drawnOrphans.clear();
     for (const item of model.attention) if (item.kind === 'no-project') this.drawnOrphans.add(item.path);
     for (const suggestion of model.suggestions) {
       if (suggestion.line === undefined) continue;
       const text = lineOfRecord(index.get(suggestion.path), suggestion.line);
       if (text !== undefined) this.suggestedLines.set(lineKey(suggestion.path, suggestion.line), text);
     }
-    const dashboard = renderDashboard(model, { standalone: false, closedPanels: this.closedPanels() });
-    this.contentEl.append(toDom(dashboard, this.contentEl.ownerDocument));
-    this.makeKeyboardReachable();
-    this.restoreFocus(keep);
+    return model;
+  }
+
+  private renderOptions(): DashboardRenderOptions {
+    return { standalone: false, closedPanels: this.closedPanels() };
   }
 
   private drawPicker(projects: ProjectRecord[], shown: ProjectRecord): void {
@@ -346,12 +421,20 @@ export class DashboardView extends ProjectView {
     const scrollTop = this.contentEl.scrollTop;
     const active = this.contentEl.ownerDocument.activeElement;
     if (!(active instanceof HTMLElement) || !this.contentEl.contains(active)) return { scrollTop };
+    // A disclosure's summary (a panel, an ingredient, a full list) is found again by its disclosure.
+    if (active.tagName === 'SUMMARY' && active.parentElement instanceof HTMLDetailsElement) {
+      const scope = disclosureSelector(active.parentElement);
+      if (scope) return { scrollTop, selector: `${scope} > summary` };
+    }
     for (const name of ['data-project-picker', 'data-accept-ingredient', 'data-open-path']) {
       if (!active.hasAttribute(name)) continue;
       const parts = ['data-open-path', 'data-open-line', 'data-accept-path', 'data-accept-line', 'data-accept-ingredient']
         .filter((attribute) => active.hasAttribute(attribute))
         .map((attribute) => `[${attribute}="${cssString(active.getAttribute(attribute) ?? '')}"]`);
-      return { scrollTop, selector: `[${name}]${parts.join('')}` };
+      // One note link can be shown twice (among the newest pieces and in the full list): look where it was.
+      const holder = active.parentElement?.closest('details');
+      const scope = holder instanceof HTMLDetailsElement ? disclosureSelector(holder) : undefined;
+      return { scrollTop, selector: `${scope ? `${scope} ` : ''}[${name}]${parts.join('')}` };
     }
     return { scrollTop };
   }
@@ -362,13 +445,52 @@ export class DashboardView extends ProjectView {
   }
 }
 
+/** A selector for a disclosure the renderer names (a panel, an ingredient, a full list), when it is one. */
+function disclosureSelector(details: HTMLDetailsElement): string | undefined {
+  const sign = details.getAttribute('data-evidence-sign');
+  for (const name of ['data-evidence-ingredient', 'data-ingredient', 'data-panel']) {
+    const value = details.getAttribute(name);
+    if (value === null) continue;
+    const signPart = sign === null ? '' : `[data-evidence-sign="${cssString(sign)}"]`;
+    return `details[${name}="${cssString(value)}"]${signPart}`;
+  }
+  return undefined;
+}
+
+/** How a disclosure is known across a redraw: by what it shows, else by its place in its part. */
+function disclosureKey(details: Element, place: number): string {
+  for (const name of ['data-panel', 'data-ingredient', 'data-evidence-ingredient']) {
+    const value = details.getAttribute(name);
+    if (value !== null) return `${name}=${value}:${details.getAttribute('data-evidence-sign') ?? ''}`;
+  }
+  return `#${place}`;
+}
+
+/** Which disclosures of a part are open, before the part is replaced. */
+function openStates(part: Element): Map<string, boolean> {
+  const states = new Map<string, boolean>();
+  Array.from(part.querySelectorAll('details')).forEach((details, place) => states.set(disclosureKey(details, place), details.open));
+  return states;
+}
+
+/** Opens and closes the disclosures of a new part as the reader left them in the old one. */
+function restoreOpenStates(part: Element, states: ReadonlyMap<string, boolean>, onOpen: (details: HTMLDetailsElement) => void): void {
+  Array.from(part.querySelectorAll('details')).forEach((details, place) => {
+    const open = states.get(disclosureKey(details, place));
+    if (open === undefined || details.open === open) return;
+    details.open = open;
+    if (open) onOpen(details);
+  });
+}
+
 /** A value for a quoted CSS attribute selector. */
 function cssString(value: string): string {
   return value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 }
 
+/** The projects as the picker names them: a new, gone or renamed project means drawing everything. */
 function projectPaths(projects: readonly ProjectRecord[]): string {
-  return projects.map((project) => project.path).join('\n');
+  return projects.map((project) => `${project.path}\u0000${projectName(project)}`).join('\n');
 }
 
 function isOrphan(index: ProjectIndex, record: NoteRecord | undefined): boolean {

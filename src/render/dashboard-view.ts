@@ -6,7 +6,7 @@
  *   data-open-path, data-open-line                               open a note at a line
  *   data-accept-path, data-accept-line, data-accept-ingredient   add a suggested ingredient tag
  */
-import type { DashboardModel } from '../analysis/dashboard-types';
+import type { DashboardModel, IngredientScore } from '../analysis/dashboard-types';
 import { h, type ElementNode } from './tree';
 import type { RenderContext } from './dashboard/common';
 import { about, assessment, ingredients, portfolio, trend } from './dashboard/scores';
@@ -36,33 +36,128 @@ export function slug(value: string): string {
   return trimmed || 'project';
 }
 
-export function renderDashboard(model: DashboardModel, options: DashboardRenderOptions): ElementNode {
+/** The parts of a dashboard, top to bottom: the headline, then the panels (each named by its `data-panel`). */
+export const DASHBOARD_PARTS = [
+  'headline', 'assessment', 'ingredients', 'trend', 'voices', 'learning', 'rewards', 'barriers', 'about', 'phases',
+  'suggestions', 'attention', 'portfolio',
+] as const;
+
+export type DashboardPart = (typeof DASHBOARD_PARTS)[number];
+
+const DRAW: Record<DashboardPart, (ctx: RenderContext, model: DashboardModel) => ElementNode | null> = {
+  // The headline first: it fits one phone screen. Then the panels, each one opens and closes.
+  headline,
+  assessment,
+  ingredients,
+  trend,
+  voices,
+  learning,
+  rewards,
+  barriers,
+  about,
+  phases,
+  suggestions,
+  attention,
+  portfolio: (ctx, model) => portfolio(ctx, model.portfolio),
+};
+
+function contextOf(model: DashboardModel, options: DashboardRenderOptions): RenderContext {
   const prefix = `coproduction-${options.idPrefix ?? slug(model.project.path)}`;
-  const ctx: RenderContext = {
+  return {
     standalone: options.standalone, id: (name) => `${prefix}-${name}`, titleId: `${prefix}-title`,
     projectName: model.project.name,
     ...(options.closedPanels ? { closedPanels: options.closedPanels } : {}),
   };
+}
+
+/** The parts this model shows, in order (the table of all projects only when the vault has several). */
+export function partsShown(model: DashboardModel, options: DashboardRenderOptions): DashboardPart[] {
   const showPortfolio = (options.portfolio ?? true) && model.portfolio.length > 1;
+  return DASHBOARD_PARTS.filter((part) => (part !== 'portfolio' || showPortfolio) && (part !== 'suggestions' || model.suggestions.length > 0));
+}
+
+/** One part, marked with `data-part` so a host can replace it alone. */
+export function renderPart(model: DashboardModel, options: DashboardRenderOptions, part: DashboardPart): ElementNode | null {
+  const node = DRAW[part](contextOf(model, options), model);
+  if (node) node.attrs['data-part'] = part;
+  return node;
+}
+
+export function renderDashboard(model: DashboardModel, options: DashboardRenderOptions): ElementNode {
   return h(
     'div',
     {
       class: `coproduction-dashboard${options.standalone ? ' coproduction-standalone' : ''}`,
       'data-project-path': model.project.path,
     },
-    // The headline first: it fits one phone screen. Then the panels, each one opens and closes.
-    headline(ctx, model),
-    assessment(ctx, model),
-    ingredients(ctx, model),
-    trend(ctx, model),
-    voices(ctx, model),
-    learning(ctx, model),
-    rewards(ctx, model),
-    barriers(ctx, model),
-    about(ctx, model),
-    phases(ctx, model),
-    suggestions(ctx, model),
-    attention(ctx, model),
-    showPortfolio ? portfolio(ctx, model.portfolio) : null,
+    partsShown(model, options).map((part) => renderPart(model, options, part)),
   );
+}
+
+/**
+ * What one part of the dashboard shows, to tell cheaply whether it changed: `text` is the JSON of
+ * the small figures it reads, `refs` the long lists it reads (pieces of evidence, barrier lines),
+ * compared item by item by identity: the analysis keeps an unchanged note's items as the same objects.
+ */
+export interface PartKey {
+  text: string;
+  refs: readonly unknown[];
+}
+
+/** A score without its lists of pieces. */
+function scoreFigures(score: IngredientScore): Omit<IngredientScore, 'evidence' | 'gapEvidence'> {
+  const { evidence, gapEvidence, ...figures } = score;
+  void evidence;
+  void gapEvidence;
+  return figures;
+}
+
+/** Each shown part's key. Each names every field of the model its panel reads (see ./dashboard/). */
+export function partKeys(model: DashboardModel, parts: readonly DashboardPart[]): Map<DashboardPart, PartKey> {
+  const { project, asOf, settings } = model;
+  const scores = model.ingredients.map(scoreFigures);
+  const pieces = (sign: 'evidence' | 'gapEvidence') => model.ingredients.flatMap((score) => score[sign]);
+  const inputs = (part: DashboardPart): [unknown, unknown[]] => {
+    switch (part) {
+      case 'headline':
+        return [[project, asOf, settings, scores, model.attention.map((item) => item.kind), model.learning.followUps], []];
+      case 'assessment':
+        return [[model.assessment, model.ingredients.map((score) => score.level)], []];
+      case 'ingredients':
+        return [[scores, settings], [...pieces('evidence'), ...pieces('gapEvidence')]];
+      case 'trend':
+        return [[model.trend, scores], pieces('gapEvidence')];
+      case 'voices':
+        return [[model.voices, settings, asOf], []];
+      case 'learning':
+        return [model.learning, []];
+      case 'rewards':
+        return [model.rewards, []];
+      case 'barriers':
+        return [model.barriers.map(({ by, ...rest }) => ({ ...rest, lines: by.length })), model.barriers.flatMap((barrier) => barrier.by)];
+      case 'about':
+        return [[project, asOf], []];
+      case 'phases':
+        return [model.phases, []];
+      case 'suggestions':
+        return [model.suggestions, []];
+      case 'attention':
+        return [model.attention, []];
+      case 'portfolio':
+        return [model.portfolio, []];
+    }
+  };
+  return new Map(
+    parts.map((part) => {
+      const [figures, refs] = inputs(part);
+      // The project's name and path label every panel.
+      return [part, { text: JSON.stringify([project.path, project.name, figures]), refs }];
+    }),
+  );
+}
+
+export function samePartKey(a: PartKey | undefined, b: PartKey): boolean {
+  if (a === undefined || a.text !== b.text || a.refs.length !== b.refs.length) return false;
+  for (let i = 0; i < a.refs.length; i++) if (a.refs[i] !== b.refs[i]) return false;
+  return true;
 }
