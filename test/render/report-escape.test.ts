@@ -55,6 +55,14 @@ describe('escapeMarkdownInline', () => {
     expect(escapeMarkdownInline('Tea and talk, 2 o\'clock.')).toBe("Tea and talk, 2 o'clock.");
   });
 
+  it('keeps a bare web address from becoming a link, and shows it the same', () => {
+    const text = 'See https://example.org/a_b, http://x.test and WWW.example.org or www.example.org.';
+    const escaped = escapeMarkdownInline(text);
+    expect(escaped).toBe('See https\\://example.org/a\\_b, http\\://x.test and WWW\\.example.org or www\\.example.org.');
+    expect(escaped).not.toMatch(/[^\\]:\/\/|www\./i);
+    expect(shown(escaped)).toBe(text);
+  });
+
   it('keeps link text from ending or splitting a wikilink, and does not link a path it cannot hold', () => {
     expect(wikilink({ path: 'P/Participants/Eve.md', title: 'Eve]] ![[Rowan' })).toBe('[[P/Participants/Eve|Eve ! Rowan]]');
     expect(wikilink({ path: 'P/a]] ![[b.md', title: 'x' })).toBe('x');
@@ -79,7 +87,7 @@ describe('the report made from hostile notes', () => {
     'Soup Club/Participants/Eve.md': note({ coproduction: 'participant', pseudonym: JSON.stringify(EVIL), role: 'lived-experience', quotes: 'yes' }),
     'Soup Club/Activities/2026-09-10 First lunch.md': note(
       { coproduction: 'activity', date: '2026-09-10', phase: 'engagement', author: JSON.stringify(EVIL), 'lived-experience': 4 },
-      '# First lunch\n\n## What we did\nWe cooked <script>alert(1)</script> together ![[Rowan]] [x](javascript:alert(1)) #ingredient/mutuality\n\n## Decisions and who made them\n- Meet on <iframe src=x> Thursdays ![[Rowan]]. Decided together.\n',
+      '# First lunch\n\n## What we did\nWe cooked <script>alert(1)</script> together ![[Rowan]] [x](javascript:alert(1)) https://evil.example/x www.evil.example #ingredient/mutuality\n\n## Decisions and who made them\n- Meet on <iframe src=x> Thursdays ![[Rowan]]. Decided together.\n',
     ),
     'Soup Club/Reflections/2026-09-11 Talk.md': note(
       {
@@ -116,6 +124,9 @@ describe('the report made from hostile notes', () => {
     for (const link of text.match(ownLinks) ?? []) expect(link).toMatch(/^\[\[Soup Club\/(Participants|Activities|Reflections|Rewards)\//);
     const rest = text.replace(ownLinks, '').replace(/\\./g, '');
     expect(rest).not.toMatch(/\[\[|!\[|\]\(/);
+    // ...no bare web address can become a link...
+    expect(text).toContain('https\\://evil.example/x');
+    expect(text).not.toMatch(/[^\\]:\/\/|www\./i);
     // ...and no tag of HTML survives anywhere.
     expect(text.replace(/\\./g, '')).not.toMatch(/<[a-z/!?]/i);
   });

@@ -12,13 +12,21 @@ export const NOTHING_YET = 'The notes say nothing about this yet.';
 
 /**
  * Note text made inert for a line of the report: it reads the same, but can never become a
- * link, an embed, HTML, a tag, a comment, maths or emphasis. Every character markdown or
- * Obsidian gives a meaning in running text is escaped with a backslash (CommonMark allows
- * that before any ASCII punctuation, and it shows as the character alone), and line breaks
- * become spaces, so text cannot leave its line or quote. One pass, linear in the text.
+ * link (a bare web address too), an embed, HTML, a tag, a comment, maths or emphasis. Every
+ * character markdown or Obsidian gives a meaning in running text is escaped with a backslash
+ * (CommonMark allows that before any ASCII punctuation, and it shows as the character alone);
+ * so is the colon of "://" and the dot of "www.", which would make a bare address a link; line breaks
+ * become spaces, so text cannot leave its line or quote. A few passes, each linear in the text.
  */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\\`*_[\]<>#|%$&~=^]/g, '\\$&');
+  return (
+    text
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      .replace(/[\\`*_[\]<>#|%$&~=^]/g, '\\$&')
+      // A bare web address becomes a link in Obsidian and GitHub: "https\://…" and "www\.…" read the same and do not.
+      .replace(/:(?=\/\/)/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+  );
 }
 
 /** Text for inside `[[…|here]]`: the characters that would end or split the link are left out, the rest escaped. */
