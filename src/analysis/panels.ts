@@ -102,19 +102,32 @@ function barrierEntriesOf(notes: ProjectNotes, record: NoteRecord): { barrier: B
 }
 
 export function barrierStatus(notes: ProjectNotes): BarrierStatus[] {
-  const byBarrier = new Map<BarrierId, BarrierEntry[]>();
+  const byBarrier = new Map<BarrierId, { by: BarrierEntry[]; notes: number; last: NoteRecord | undefined }>();
   // Notes oldest first, then by path; a note's lines in the order it lists them.
-  for (const record of notes.countedByDate) {
+  const counted = notes.countedByDate;
+  for (let i = 0; i < counted.length; i++) {
+    const record = counted[i]!;
     if (record.barrierMarks.length === 0) continue;
-    for (const { barrier, entry } of barrierEntriesOf(notes, record)) {
-      const list = byBarrier.get(barrier);
-      if (list) list.push(entry);
-      else byBarrier.set(barrier, [entry]);
+    const entries = barrierEntriesOf(notes, record);
+    for (let j = 0; j < entries.length; j++) {
+      const { barrier, entry } = entries[j]!;
+      let list = byBarrier.get(barrier);
+      if (list === undefined) {
+        list = { by: [], notes: 0, last: undefined };
+        byBarrier.set(barrier, list);
+      }
+      list.by.push(entry);
+      // Each note's lines come together, so a new note is a note not counted yet.
+      if (list.last !== record) {
+        list.notes++;
+        list.last = record;
+      }
     }
   }
   return BARRIER_IDS.map((id) => {
-    const by = byBarrier.get(id) ?? [];
-    return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, notes: new Set(by.map((entry) => entry.path)).size, by };
+    const list = byBarrier.get(id);
+    const by = list?.by ?? [];
+    return { id, name: BARRIER_NAMES[id], addressed: by.length > 0, notes: list?.notes ?? 0, by };
   });
 }
 

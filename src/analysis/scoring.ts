@@ -38,10 +38,15 @@ interface NoteEvidence {
   withdrawn: boolean;
   strengths: EvidenceItem[];
   gaps: EvidenceItem[];
-  strengthsBy: Map<IngredientId, EvidenceItem[]>;
-  gapsBy: Map<IngredientId, EvidenceItem[]>;
+  /** The same lists by ingredient (its place in INGREDIENT_IDS), each newest line first. */
+  strengthsBy: ByIngredient[];
+  gapsBy: ByIngredient[];
   /** Facts every piece of the note shares. */
   date: IsoDate | undefined;
+  /** YYYY-MM of `date`. */
+  month: string | undefined;
+  /** The author in lower case, to look up their role and standing; undefined when the note names none. */
+  authorKey: string | undefined;
   recent: boolean;
   livedExperience: boolean;
   role: RoleId | undefined;
@@ -49,25 +54,36 @@ interface NoteEvidence {
   voice: string | undefined;
 }
 
+/** One ingredient's pieces of one note, newest line first. */
+interface ByIngredient {
+  /** The ingredient's place in INGREDIENT_IDS. */
+  at: number;
+  newestFirst: EvidenceItem[];
+}
+
 /** Records are never changed (the index replaces a record on every change), so their pieces are kept with them. */
 const evidenceOfNote = new WeakMap<NoteRecord, NoteEvidence>();
 
 /** A note's pieces, made again only when the note, its author's role or standing, or its recency changed. */
 export function noteEvidence(notes: ProjectNotes, record: NoteRecord, asOf: IsoDate, settings: ScoringSettings): NoteEvidence {
+  const cached = evidenceOfNote.get(record);
+  if (cached !== undefined) {
+    // The usual case, kept to one lookup per note: the same author standing, the same day. (Lived
+    // experience follows from the note and its author's role, so the same role means the same answer.)
+    const role = cached.authorKey === undefined ? undefined : notes.roleOfPerson.get(cached.authorKey);
+    const withdrawn = notes.withdrawn.size > 0 && isWithdrawnVoice(notes, record);
+    const recent =
+      cached.asOf === asOf && cached.recentDays === settings.recentDays ? cached.recent : isRecent(cached.date, asOf, settings.recentDays);
+    if (cached.role === role && cached.withdrawn === withdrawn && cached.recent === recent) {
+      if (cached.asOf !== asOf || cached.recentDays !== settings.recentDays) Object.assign(cached, { asOf, recentDays: settings.recentDays });
+      return cached;
+    }
+  }
   const role = noteRole(notes, record);
   const livedExperience = hasLivedExperience(notes, record);
   const withdrawn = isWithdrawnVoice(notes, record);
-  const cached = evidenceOfNote.get(record);
   const date = noteDate(record);
-  // Recency is worked out again only on another day or with another window.
-  const recent =
-    cached !== undefined && cached.asOf === asOf && cached.recentDays === settings.recentDays
-      ? cached.recent
-      : isRecent(date, asOf, settings.recentDays);
-  if (cached !== undefined && cached.role === role && cached.livedExperience === livedExperience && cached.withdrawn === withdrawn && cached.recent === recent) {
-    if (cached.asOf !== asOf || cached.recentDays !== settings.recentDays) Object.assign(cached, { asOf, recentDays: settings.recentDays });
-    return cached;
-  }
+  const recent = isRecent(date, asOf, settings.recentDays);
   const author = noteAuthor(record);
   const made = (marks: readonly EvidenceMark[]): EvidenceItem[] => {
     const items: { item: EvidenceItem; line: number }[] = [];
@@ -90,9 +106,11 @@ export function noteEvidence(notes: ProjectNotes, record: NoteRecord, asOf: IsoD
     withdrawn,
     strengths,
     gaps,
-    strengthsBy: byIngredient(strengths),
-    gapsBy: byIngredient(gaps),
+    strengthsBy: byIngredientOfNote(strengths),
+    gapsBy: byIngredientOfNote(gaps),
     date,
+    month: date === undefined ? undefined : monthOf(date),
+    authorKey: author?.toLowerCase(),
     recent,
     livedExperience,
     role,
@@ -151,6 +169,18 @@ function lazyItem(record: NoteRecord, mark: EvidenceMark, context: ItemContext):
   };
 }
 
+/** Each ingredient's pieces of one note, newest line first, in INGREDIENT_IDS order. */
+function byIngredientOfNote(items: readonly EvidenceItem[]): ByIngredient[] {
+  const out: ByIngredient[] = [];
+  for (let at = 0; at < INGREDIENT_IDS.length; at++) {
+    const id = INGREDIENT_IDS[at];
+    const newestFirst: EvidenceItem[] = [];
+    for (let j = items.length - 1; j >= 0; j--) if (items[j]!.ingredient === id) newestFirst.push(items[j]!);
+    if (newestFirst.length > 0) out.push({ at, newestFirst });
+  }
+  return out;
+}
+
 function isRecent(date: IsoDate | undefined, asOf: IsoDate, recentDays: number): boolean {
   if (date === undefined) return false;
   const age = daysBetween(date, asOf);
@@ -179,35 +209,44 @@ export function scoreProject(
   settings: ScoringSettings,
   dates: { start?: IsoDate; end?: IsoDate } = {},
 ): { ingredients: IngredientScore[]; trend: TrendSeries } {
-  const tallies = new Map<IngredientId, Tally>(
-    INGREDIENT_IDS.map((id) => [id, { items: [], gapItems: [], recent: 0, livedExperience: 0, people: new Set(), roles: new Set(), lastSeen: undefined }]),
-  );
-  /** Per note with dated strengths up to `asOf`: its month and how many pieces of each ingredient. */
-  const dated: { date: IsoDate; by: Map<IngredientId, EvidenceItem[]> }[] = [];
+  const tallies: Tally[] = INGREDIENT_IDS.map(() => ({
+    items: [],
+    gapItems: [],
+    recent: 0,
+    livedExperience: 0,
+    people: new Set<string>(),
+    roles: new Set<RoleId>(),
+    lastSeen: undefined,
+  }));
+  /** Per note with dated strengths up to `asOf`: its day, its month and its pieces by ingredient. */
+  const dated: NoteEvidence[] = [];
   const counted = notes.countedByDate;
   // Newest note first, so each list is built newest first.
   for (let i = counted.length - 1; i >= 0; i--) {
     const record = counted[i]!;
     if (record.evidence.length === 0 && record.gaps.length === 0) continue;
     const pieces = noteEvidence(notes, record, asOf, settings);
-    for (const [id, items] of pieces.strengthsBy) {
-      const tally = tallies.get(id)!;
-      for (let j = items.length - 1; j >= 0; j--) tally.items.push(items[j]!);
-      if (pieces.role !== undefined) tally.roles.add(pieces.role);
-      if (pieces.date !== undefined && (tally.lastSeen === undefined || pieces.date > tally.lastSeen)) tally.lastSeen = pieces.date;
-      if (!pieces.recent) continue;
-      tally.recent += items.length;
-      if (pieces.livedExperience) tally.livedExperience += items.length;
-      if (pieces.voice !== undefined) tally.people.add(pieces.voice);
+    const { strengthsBy, gapsBy, role, date, recent, livedExperience, voice } = pieces;
+    for (let k = 0; k < strengthsBy.length; k++) {
+      const { at, newestFirst } = strengthsBy[k]!;
+      const tally = tallies[at]!;
+      for (let j = 0; j < newestFirst.length; j++) tally.items.push(newestFirst[j]!);
+      if (role !== undefined) tally.roles.add(role);
+      if (date !== undefined && (tally.lastSeen === undefined || date > tally.lastSeen)) tally.lastSeen = date;
+      if (!recent) continue;
+      tally.recent += newestFirst.length;
+      if (livedExperience) tally.livedExperience += newestFirst.length;
+      if (voice !== undefined) tally.people.add(voice);
     }
-    for (const [id, items] of pieces.gapsBy) {
-      const tally = tallies.get(id)!;
-      for (let j = items.length - 1; j >= 0; j--) tally.gapItems.push(items[j]!);
+    for (let k = 0; k < gapsBy.length; k++) {
+      const { at, newestFirst } = gapsBy[k]!;
+      const tally = tallies[at]!;
+      for (let j = 0; j < newestFirst.length; j++) tally.gapItems.push(newestFirst[j]!);
     }
-    if (pieces.date !== undefined && pieces.date <= asOf && pieces.strengthsBy.size > 0) dated.push({ date: pieces.date, by: pieces.strengthsBy });
+    if (date !== undefined && date <= asOf && strengthsBy.length > 0) dated.push(pieces);
   }
   const ingredients = INGREDIENTS.map((ingredient): IngredientScore => {
-    const tally = tallies.get(ingredient.id)!;
+    const tally = tallies[INGREDIENT_IDS.indexOf(ingredient.id)]!;
     const figures = { total: tally.items.length, recent: tally.recent, voices: tally.people.size, livedExperience: tally.livedExperience };
     const level = levelFor(figures);
     return {
@@ -229,14 +268,19 @@ export function scoreProject(
 }
 
 /** `trendOf`, from notes (all of whose pieces share the note's day) rather than from each piece. */
-function trendOfNotes(dated: readonly { date: IsoDate; by: Map<IngredientId, EvidenceItem[]> }[], start: IsoDate | undefined, asOf: IsoDate, end?: IsoDate): TrendSeries {
+function trendOfNotes(dated: readonly NoteEvidence[], start: IsoDate | undefined, asOf: IsoDate, end?: IsoDate): TrendSeries {
   let first = start;
-  for (const { date } of dated) if (first === undefined || date < first) first = date;
+  for (let i = 0; i < dated.length; i++) {
+    const date = dated[i]!.date!;
+    if (first === undefined || date < first) first = date;
+  }
   const { months, byIngredient, position } = emptyTrend(first, asOf, end);
-  for (const { date, by } of dated) {
-    const at = position.get(monthOf(date));
+  const counts = INGREDIENT_IDS.map((id) => byIngredient[id]);
+  for (let i = 0; i < dated.length; i++) {
+    const { month, strengthsBy } = dated[i]!;
+    const at = position.get(month!);
     if (at === undefined) continue;
-    for (const [id, items] of by) byIngredient[id][at]! += items.length;
+    for (let k = 0; k < strengthsBy.length; k++) counts[strengthsBy[k]!.at]![at]! += strengthsBy[k]!.newestFirst.length;
   }
   return { months, byIngredient };
 }
