@@ -189,9 +189,10 @@ function isRecent(date: IsoDate | undefined, asOf: IsoDate, recentDays: number):
 
 /** Running figures of one ingredient while the notes are added up. */
 interface Tally {
-  /** Per note, newest note first; each note's pieces newest line first. */
-  items: EvidenceItem[];
-  gapItems: EvidenceItem[];
+  /** Each note's pieces (newest line first), newest note first: joined once at the end. */
+  lists: EvidenceItem[][];
+  gapLists: EvidenceItem[][];
+  total: number;
   recent: number;
   livedExperience: number;
   people: Set<string>;
@@ -210,8 +211,9 @@ export function scoreProject(
   dates: { start?: IsoDate; end?: IsoDate } = {},
 ): { ingredients: IngredientScore[]; trend: TrendSeries } {
   const tallies: Tally[] = INGREDIENT_IDS.map(() => ({
-    items: [],
-    gapItems: [],
+    lists: [],
+    gapLists: [],
+    total: 0,
     recent: 0,
     livedExperience: 0,
     people: new Set<string>(),
@@ -230,7 +232,8 @@ export function scoreProject(
     for (let k = 0; k < strengthsBy.length; k++) {
       const { at, newestFirst } = strengthsBy[k]!;
       const tally = tallies[at]!;
-      for (let j = 0; j < newestFirst.length; j++) tally.items.push(newestFirst[j]!);
+      tally.lists.push(newestFirst);
+      tally.total += newestFirst.length;
       if (role !== undefined) tally.roles.add(role);
       if (date !== undefined && (tally.lastSeen === undefined || date > tally.lastSeen)) tally.lastSeen = date;
       if (!recent) continue;
@@ -240,14 +243,15 @@ export function scoreProject(
     }
     for (let k = 0; k < gapsBy.length; k++) {
       const { at, newestFirst } = gapsBy[k]!;
-      const tally = tallies[at]!;
-      for (let j = 0; j < newestFirst.length; j++) tally.gapItems.push(newestFirst[j]!);
+      tallies[at]!.gapLists.push(newestFirst);
     }
     if (date !== undefined && date <= asOf && strengthsBy.length > 0) dated.push(pieces);
   }
   const ingredients = INGREDIENTS.map((ingredient): IngredientScore => {
     const tally = tallies[INGREDIENT_IDS.indexOf(ingredient.id)]!;
-    const figures = { total: tally.items.length, recent: tally.recent, voices: tally.people.size, livedExperience: tally.livedExperience };
+    const evidence = joined(tally.lists);
+    const gapEvidence = joined(tally.gapLists);
+    const figures = { total: tally.total, recent: tally.recent, voices: tally.people.size, livedExperience: tally.livedExperience };
     const level = levelFor(figures);
     return {
       id: ingredient.id,
@@ -259,12 +263,21 @@ export function scoreProject(
       roles: [...tally.roles].sort(),
       ...(tally.lastSeen !== undefined ? { lastSeen: tally.lastSeen } : {}),
       nextStep: nextStep(level, figures, settings),
-      evidence: tally.items,
-      gaps: tally.gapItems.length,
-      gapEvidence: tally.gapItems,
+      evidence,
+      gaps: gapEvidence.length,
+      gapEvidence,
     };
   });
   return { ingredients, trend: trendOfNotes(dated, dates.start, asOf, dates.end) };
+}
+
+/** Lists joined into one, in order (a few thousand at a time, to stay within the engine's argument limit). */
+function joined(lists: readonly EvidenceItem[][]): EvidenceItem[] {
+  const none: EvidenceItem[] = [];
+  if (lists.length <= 4096) return none.concat(...lists);
+  const chunks: EvidenceItem[][] = [];
+  for (let start = 0; start < lists.length; start += 4096) chunks.push(none.concat(...lists.slice(start, start + 4096)));
+  return none.concat(...chunks);
 }
 
 /** `trendOf`, from notes (all of whose pieces share the note's day) rather than from each piece. */
