@@ -108,16 +108,17 @@ function collectAfresh(index: ProjectIndex, project: ProjectRecord, previous: Pr
  */
 function sameOrder(previous: ProjectNotes | undefined, counted: readonly NoteRecord[]): NoteRecord[] | undefined {
   if (previous === undefined || previous.counted.length !== counted.length) return undefined;
-  const now = new Map<string, NoteRecord>();
-  for (const record of counted) now.set(record.path, record);
-  const order: NoteRecord[] = [];
-  for (const before of previous.countedByDate) {
-    const record = now.get(before.path);
-    if (record === undefined) return undefined;
-    if (record !== before && factsOf(record).dateKey !== factsOf(before).dateKey) return undefined;
-    order.push(record);
+  // Both lists are in path order, so the same notes stand at the same places.
+  const replaced = new Map<NoteRecord, NoteRecord>();
+  for (let i = 0; i < counted.length; i++) {
+    const record = counted[i]!;
+    const before = previous.counted[i]!;
+    if (record === before) continue;
+    if (record.path !== before.path || factsOf(record).dateKey !== factsOf(before).dateKey) return undefined;
+    replaced.set(before, record);
   }
-  return order;
+  if (replaced.size === 0) return previous.countedByDate;
+  return previous.countedByDate.map((record) => replaced.get(record) ?? record);
 }
 
 /** Whose words a note holds: its author, or for a participant note, that participant. */
