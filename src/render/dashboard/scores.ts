@@ -184,7 +184,9 @@ export function evidenceTable(ctx: RenderContext, score: IngredientScore, sign: 
     items.map((item) => ({
       note: item,
       cells: [
-        `${SOURCE_SHORT[item.source] ?? item.source}, line ${item.line}`,
+        // A listed piece's line is the line of the sentence it quotes, and finding that sentence runs the
+        // suggestion scorer: the table, which quotes nothing, names only where the note lists it.
+        item.source === 'property' ? 'listed in its properties' : `${SOURCE_SHORT[item.source] ?? item.source}, line ${item.line}`,
         ctx.standalone ? null : h('span', item.quotable ? null : { class: 'coproduction-muted' }, excerpt(item.text)),
       ],
     })),
