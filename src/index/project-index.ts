@@ -107,8 +107,9 @@ export class ProjectIndex {
       this.records.set(path, insideAny(path, folders) ? this.parse(path, text, frontmatter) : notReadYet(path, text));
       if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
     }
-    // Placing every note in its project is one more stretch of work: start it with a fresh slice.
-    if (options.sliceMs !== undefined) await pause();
+    // Placing every note in its project is one more stretch of work: start it with a fresh slice
+    // when this one is already half used.
+    if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs / 2) await pause();
     this.sourceProblems = [];
     for (const problem of source.unreadable?.() ?? []) {
       if (this.records.has(problem.path)) this.records.set(problem.path, unreadableNote(problem.path, problem));

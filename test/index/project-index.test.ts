@@ -115,7 +115,8 @@ describe('the first reading, in slices', () => {
       },
     });
     await building;
-    // One report per slice of 64 notes, one before placing the notes in projects, one at the end.
+    // One report per slice of 64 notes, one before placing the notes in projects (the slice is
+    // used up: the clock moves 100 ms a look), one at the end.
     expect(seen).toEqual([[0, 301], [64, 301], [128, 301], [192, 301], [256, 301], [301, 301], [301, 301], [301, 301]]);
     expect(midway.slice(1, 5)).toEqual([64, 128, 192, 256]);
     expect(index.progress).toBeUndefined();

@@ -126,7 +126,12 @@ function createHarness(files: Record<string, string>): Harness {
     },
     async layoutReady() {
       app.workspace.setLayoutReady__();
-      await plugin.whenIdle();
+      // The first reading gives way on window timers between slices: a fake clock must move for it.
+      const idle = plugin.whenIdle();
+      let done = false;
+      void idle.then(() => (done = true));
+      while (!done && vi.isFakeTimers()) await vi.advanceTimersByTimeAsync(1);
+      await idle;
     },
     async openDashboard() {
       await plugin.openDashboard();
