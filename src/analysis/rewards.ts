@@ -31,10 +31,18 @@ export interface RewardRow extends NoteLink {
  * hours and amount are both empty or zero. It is named under "Needs attention" and never counted.
  */
 export function isUnfinishedReward(reward: RewardRecord): boolean {
-  const { participant, hours, amount } = reward.props;
-  const nobody = participant === undefined || linkTarget(participant) === '';
-  return nobody && (hours ?? 0) === 0 && (amount ?? 0) === 0;
+  let unfinished = unfinishedRewards.get(reward);
+  if (unfinished === undefined) {
+    const { participant, hours, amount } = reward.props;
+    const nobody = participant === undefined || linkTarget(participant) === '';
+    unfinished = nobody && (hours ?? 0) === 0 && (amount ?? 0) === 0;
+    unfinishedRewards.set(reward, unfinished);
+  }
+  return unfinished;
 }
+
+/** The answer depends on the note alone, so it is kept with its (never changed) record. */
+const unfinishedRewards = new WeakMap<RewardRecord, boolean>();
 
 /** The rewards that count: every reward note of the project but the unfinished ones. */
 export function countedRewards(notes: ProjectNotes): RewardRecord[] {
