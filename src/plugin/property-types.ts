@@ -28,24 +28,44 @@ export async function addMissingPropertyTypes(app: App): Promise<string[]> {
   }
 }
 
+/**
+ * Adds the missing types to an existing `types.json`, read and written in one step through
+ * the adapter's `process`, so a change synced in meanwhile is not lost. The file is never
+ * created here: without it, Obsidian has set no types, and the type manager path above is
+ * the one that applies.
+ */
 async function addToTypesFile(app: App): Promise<string[]> {
   const path = normalizePath(`${app.vault.configDir}/types.json`);
   const adapter = app.vault.adapter;
-  let stored: Record<string, unknown> = {};
-  if (await adapter.exists(path)) {
-    const parsed: unknown = JSON.parse(await adapter.read(path));
-    // A file we cannot read as types is left exactly as it is.
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return [];
-    stored = parsed as Record<string, unknown>;
+  if (!(await adapter.exists(path))) return [];
+  let names: string[] = [];
+  await adapter.process(path, (text) => {
+    const updated = withMissingTypes(text);
+    names = updated?.names ?? [];
+    // Returning the same text writes nothing.
+    return updated?.text ?? text;
+  });
+  return names;
+}
+
+/** The file's text with the missing types added, or undefined when it is not types or needs nothing. */
+function withMissingTypes(text: string): { text: string; names: string[] } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
   }
+  // A file we cannot read as types is left exactly as it is.
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const stored = parsed as Record<string, unknown>;
   const current = stored.types ?? {};
-  if (typeof current !== 'object' || current === null || Array.isArray(current)) return [];
+  if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined;
   const types = current as Record<string, unknown>;
   const missing = missingPropertyTypes((name) => (typeof types[name] === 'string' ? types[name] : undefined));
   const names = Object.keys(missing);
-  if (names.length === 0) return [];
-  await adapter.write(path, `${JSON.stringify({ ...stored, types: { ...types, ...missing } }, null, 2)}\n`);
-  return names;
+  if (names.length === 0) return undefined;
+  return { text: `${JSON.stringify({ ...stored, types: { ...types, ...missing } }, null, 2)}\n`, names };
 }
 
 /** What the Notice says after the types were set. */

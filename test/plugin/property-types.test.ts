@@ -48,4 +48,19 @@ describe('addMissingPropertyTypes', () => {
     expect(await addMissingPropertyTypes(app)).toEqual([]);
     expect(await app.vault.adapter.read(path)).toBe('{ not json');
   });
+
+  it('never creates types.json, and writes nothing when no type is missing', async () => {
+    const app = App.createConfigured__({ files: {} }).asOriginalType__();
+    Object.assign(app, { metadataTypeManager: undefined });
+    const path = `${app.vault.configDir}/types.json`;
+    expect(await addMissingPropertyTypes(app)).toEqual([]);
+    expect(await app.vault.adapter.exists(path)).toBe(false);
+    // Every tracker type already set: the file keeps its exact bytes.
+    await app.vault.adapter.write(path, '{"types":{}}');
+    const first = await addMissingPropertyTypes(app);
+    expect(first.length).toBeGreaterThan(0);
+    const full = await app.vault.adapter.read(path);
+    expect(await addMissingPropertyTypes(app)).toEqual([]);
+    expect(await app.vault.adapter.read(path)).toBe(full);
+  });
 });
