@@ -23,6 +23,10 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
   // Notes whose names look like copies go last, so the original keeps its place whatever the path order.
   const names = new Map(notes.map((record) => [record, copyNameOf(record)]));
   const ordered = [...notes.filter((record) => !names.get(record)), ...notes.filter((record) => names.get(record))];
+  // Two notes with one content key always share a shape: only notes that do need their key,
+  // which reads every character (and, in the CLI, the file again).
+  const sameShape = new Map<string, number>();
+  for (const record of notes) if (record.contentShape !== '') sameShape.set(record.contentShape, (sameShape.get(record.contentShape) ?? 0) + 1);
   for (const record of ordered) {
     if (record.kind === 'unreadable' || record.kind === 'report') continue;
     if (record.conflictOf) {
@@ -32,7 +36,7 @@ export function findCopies(index: ProjectIndex, notes: readonly NoteRecord[]): {
         continue;
       }
     }
-    if (record.contentKey !== '') {
+    if ((sameShape.get(record.contentShape) ?? 0) > 1 && record.contentKey !== '') {
       const first = firstWithContent.get(record.contentKey);
       if (first) {
         copies.push({ record, original: first, ...(record.conflictOf ? { tool: record.conflictOf.tool } : {}), linesDiffer: 0 });

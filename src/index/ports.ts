@@ -7,6 +7,11 @@ export interface NoteSource {
   readNote(path: string): Promise<string>;
   /** Properties the host has already parsed, when it has them (saves parsing YAML twice). */
   cachedFrontmatter?(path: string): Record<string, unknown> | undefined;
+  /**
+   * Reads a note again, at once, when its words are needed after the first reading (a quote, a
+   * section); undefined when it cannot. A host that has this keeps no note's text in the index.
+   */
+  readNoteAgain?(path: string): string | undefined;
   /** Notes and folders the host could not read, each with the reason, so none is dropped without a word. */
   unreadable?(): Problem[];
 }

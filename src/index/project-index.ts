@@ -82,7 +82,9 @@ export class ProjectIndex {
       sliceStart = clock();
     };
     // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
-    const waiting: { path: string; text: string; frontmatter?: Record<string, unknown> }[] = [];
+    // A source that can read a note again is not asked to keep its text meanwhile (see `readNoteAgain`).
+    const waiting: { path: string; text: string | undefined; frontmatter?: Record<string, unknown> }[] = [];
+    const readAgain = source.readNoteAgain?.bind(source);
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
     for (let start = 0; start < paths.length; start += batchSize) {
@@ -96,15 +98,17 @@ export class ProjectIndex {
         }
         const frontmatter = source.cachedFrontmatter?.(path);
         const glance = glanceAt(text, frontmatter);
-        if (!glance.tracker && glance.tagged && !glance.linked) waiting.push({ path, text, ...(frontmatter ? { frontmatter } : {}) });
-        else this.records.set(path, this.parse(path, text, frontmatter, glance));
+        if (!glance.tracker && glance.tagged && !glance.linked) {
+          waiting.push({ path, text: readAgain ? undefined : text, ...(frontmatter ? { frontmatter } : {}) });
+        } else this.records.set(path, this.parse(path, text, frontmatter, glance, true));
       });
       this.progressNow = { done: Math.min(start + batchSize, paths.length), total: paths.length };
       if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
     }
     const folders = this.projectFolders();
     for (const { path, text, frontmatter } of waiting) {
-      this.records.set(path, insideAny(path, folders) ? this.parse(path, text, frontmatter) : notReadYet(path, text));
+      const now = !insideAny(path, folders) ? undefined : (text ?? readAgain?.(path));
+      this.records.set(path, now === undefined ? notReadYet(path) : this.parse(path, now, frontmatter, undefined, true));
       if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
     }
     // Placing every note in its project is one more stretch of work: start it with a fresh slice
@@ -280,7 +284,7 @@ export class ProjectIndex {
     if (glance.tracker || !glance.tagged || glance.linked || insideAny(path, this.knownProjectFolders())) {
       return this.parse(path, text, frontmatter, glance);
     }
-    return notReadYet(path, text);
+    return notReadYet(path);
   }
 
   /** A new project folder may hold plain notes that were left unread: read them now. */
@@ -292,8 +296,14 @@ export class ProjectIndex {
     for (const record of waiting) void this.refresh(source, record.path);
   }
 
-  private parse(path: string, text: string, frontmatter?: Record<string, unknown>, glance?: NoteGlance): NoteRecord {
-    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml, ...(glance ? { glance } : {}) });
+  /**
+   * `fromSource`: the text came from the source just now, so a source that can read notes again
+   * (the CLI) is asked again when the words are needed, and the record keeps none of the text.
+   */
+  private parse(path: string, text: string, frontmatter?: Record<string, unknown>, glance?: NoteGlance, fromSource = false): NoteRecord {
+    const source = fromSource ? this.source : undefined;
+    const readAgain = source?.readNoteAgain ? () => source.readNoteAgain?.(path) ?? '' : undefined;
+    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml, ...(glance ? { glance } : {}), ...(readAgain ? { readAgain } : {}) });
   }
 
   private afterChange(paths: string[], previous: NoteRecord | undefined, next: NoteRecord | undefined, oldPath?: string): void {
@@ -410,8 +420,8 @@ function insideAny(path: string, folders: ReadonlySet<string>): boolean {
   return false;
 }
 
-function notReadYet(path: string, text: string): NoteRecord {
-  return { ...ordinaryNote(path, text), notReadYet: true };
+function notReadYet(path: string): NoteRecord {
+  return { ...ordinaryNote(path), notReadYet: true };
 }
 
 

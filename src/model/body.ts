@@ -2,9 +2,9 @@
  * Reads the body of a note: evidence and gap tags, checklists and sections, each with its
  * line. One pass over the lines; every expression here is linear in the line's length.
  */
-import { BARRIER_IDS, INGREDIENT_IDS, isIngredientId, nearestWord, type BarrierId, type IngredientId } from '../domain';
+import { BARRIER_IDS, INGREDIENT_IDS, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
-import { LineBarrier, LineChecklistItem, LineEvidence } from './line-mark';
+import { LineBarrier, LineChecklistItem, LineEvidence, type LineSource } from './line-mark';
 import { TRACKER_TAG, isTemplateHint } from './quote';
 
 export { isTemplateHint } from './quote';
@@ -40,8 +40,13 @@ export function headingText(line: string): string | undefined {
   return text;
 }
 
-function isBarrierId(value: string): value is BarrierId {
-  return (BARRIER_IDS as readonly string[]).includes(value);
+/**
+ * The id as the tracker spells it, or undefined. The list's own string is kept, never the
+ * one cut from the line: a kept slice would keep the whole note in memory.
+ */
+function knownId<T extends string>(value: string, known: readonly T[]): T | undefined {
+  const at = (known as readonly string[]).indexOf(value);
+  return at === -1 ? undefined : known[at];
 }
 
 interface LineTags {
@@ -51,26 +56,27 @@ interface LineTags {
 }
 
 /**
- * `lines` is the whole file; `startLine` (1-based) is the first body line.
+ * `lines` is the whole file; `startLine` (1-based) is the first body line; `words` gives the
+ * marks their line back when they are quoted.
  * Plain tagged lines and `[x]` checklist lines count; other checklist states do not.
  */
-export function readBody(path: string, lines: readonly string[], startLine: number): BodyReading {
+export function readBody(path: string, lines: readonly string[], startLine: number, words: LineSource): BodyReading {
   const reading: BodyReading = { evidence: [], gaps: [], barrierMarks: [], checklist: [], problems: [] };
   let unknownTags = 0;
   const visible = new VisibleLines();
-  // The last line of prose in this section: the quote for a line that holds only tags.
-  // Kept raw and quoted only when such a line needs it, so plain lines cost one test.
-  let lastProse = '';
+  // The last line of prose in this section (0 for none): the quote for a line that holds only
+  // tags. Quoted only when such a line is shown, so plain lines cost one test.
+  let lastProse = 0;
 
   for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
     const line = lines[lineNumber - 1]!;
     if (visible.plain && !MAY_MATTER.test(line)) {
-      if (line.trim() !== '') lastProse = line;
+      if (line.trim() !== '') lastProse = lineNumber;
       continue;
     }
     if (!visible.reads(line)) continue;
     if (line.startsWith('#') && headingText(line) !== undefined) {
-      lastProse = '';
+      lastProse = 0;
       continue;
     }
 
@@ -84,18 +90,18 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
     if (checklist) {
-      reading.checklist.push(new LineChecklistItem(lineNumber, checked, [...tags.ingredients], [...tags.barriers], line));
+      reading.checklist.push(new LineChecklistItem(lineNumber, checked, [...tags.ingredients], [...tags.barriers], words));
     }
     if (!tagged) {
-      if (line.trim() !== '') lastProse = line;
+      if (line.trim() !== '') lastProse = lineNumber;
       continue;
     }
     if (!checked) continue;
     // A line that is only tags is quoted by the prose above it (worked out when first shown).
     const source = checklist ? 'checklist' : 'tag';
-    for (const ingredient of tags.ingredients) reading.evidence.push(new LineEvidence(ingredient, lineNumber, source, line, lastProse));
-    for (const ingredient of tags.gaps) reading.gaps.push(new LineEvidence(ingredient, lineNumber, source, line, lastProse));
-    for (const barrier of tags.barriers) reading.barrierMarks.push(new LineBarrier(barrier, lineNumber, source, line, lastProse));
+    for (const ingredient of tags.ingredients) reading.evidence.push(new LineEvidence(ingredient, lineNumber, source, words, lastProse));
+    for (const ingredient of tags.gaps) reading.gaps.push(new LineEvidence(ingredient, lineNumber, source, words, lastProse));
+    for (const barrier of tags.barriers) reading.barrierMarks.push(new LineBarrier(barrier, lineNumber, source, words, lastProse));
   }
   if (unknownTags > MAX_TAG_PROBLEMS) {
     reading.problems.push({
@@ -187,13 +193,14 @@ function readTags(line: string): LineTags & { problems: Omit<Problem, 'path' | '
     const family = match[2]!.toLowerCase() as 'ingredient' | 'barrier' | 'gap';
     const value = match[3]!.toLowerCase();
     if (family === 'barrier') {
-      if (isBarrierId(value)) found.barriers.add(value);
+      const barrier = knownId(value, BARRIER_IDS);
+      if (barrier) found.barriers.add(barrier);
       else found.problems.push(unknownTagProblem('barrier', value, BARRIER_IDS));
-    } else if (isIngredientId(value)) {
-      (family === 'gap' ? found.gaps : found.ingredients).add(value);
-    } else {
-      found.problems.push(unknownTagProblem(family, value, INGREDIENT_IDS));
+      continue;
     }
+    const ingredient = knownId(value, INGREDIENT_IDS);
+    if (ingredient) (family === 'gap' ? found.gaps : found.ingredients).add(ingredient);
+    else found.problems.push(unknownTagProblem(family, value, INGREDIENT_IDS));
   }
   return found;
 }
@@ -204,6 +211,8 @@ function unknownTagProblem(
   known: readonly string[],
 ): Omit<Problem, 'path' | 'line'> {
   const nearest = nearestWord(value, known);
+  // A copy of the misspelt word, so the message does not keep the note's text in memory.
+  value = [...value].join('');
   return {
     message: `#${family}/${value} is not one of the ${family === 'barrier' ? 'four barriers' : 'six ingredients'}`,
     hint: nearest ? `Did you mean #${family}/${nearest}?` : `Use one of: ${known.join(', ')}.`,

@@ -29,3 +29,27 @@ export function contentKeyOf(lines: readonly string[]): string {
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
 }
+
+/**
+ * A cheap outline of what the content key covers: its length, its number of lines and a hash
+ * of its last line ('' for an empty note). Two notes with one content key always have one
+ * shape, so only notes that share a shape need their key, which reads every character.
+ * Looks only at each line's end and at the last line.
+ */
+export function contentShapeOf(lines: readonly string[]): string {
+  let last = lines.length;
+  while (last > 0 && lines[last - 1]!.trim() === '') last--;
+  if (last === 0) return '';
+  let length = 0;
+  let end = 0;
+  for (let i = 0; i < last; i++) {
+    const line = lines[i]!;
+    end = line.length;
+    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+    length += end + 1;
+  }
+  const lastLine = lines[last - 1]!;
+  let hash = 0x811c9dc5;
+  for (let j = 0; j < end; j++) hash = Math.imul(hash ^ lastLine.charCodeAt(j), 0x01000193);
+  return `${length}.${last}.${(hash >>> 0).toString(36)}`;
+}

@@ -1,26 +1,41 @@
 /**
- * Marks found on a line (evidence, a gap, a barrier, a checklist item) keep the raw line and
- * work out their quote only when something shows it: most marks are counted, few are read.
+ * Marks found on a line (evidence, a gap, a barrier, a checklist item) keep only where the
+ * line is, and work out their quote when something shows it: most marks are counted, few are
+ * read, and a mark that held its line would hold a good part of the note in memory.
  */
 import { isTemplateHint, quoteText } from './quote';
 import type { BarrierId, IngredientId } from '../domain';
 import type { BarrierMark, ChecklistItem, EvidenceMark, EvidenceSource } from './record';
 
+/** Where a mark finds its line when it is shown: the note's words (see `NoteWords`). */
+export interface LineSource {
+  /** The 1-based file line, as written. */
+  lineAt(line: number): string;
+}
+
 abstract class QuotedLine {
-  private quoted: string | undefined;
-  /** `above`: the prose line before, quoted instead when this line holds only tags. */
-  protected constructor(
-    private readonly raw: string,
-    private readonly above = '',
-  ) {}
+  // Private fields: a mark compares equal to another on the same line with the same words,
+  // whichever copy of the note it came from.
+  #quoted: string | undefined;
+  readonly #words: LineSource;
+  readonly #aboveLine: number;
+
+  /** `aboveLine`: the prose line before (0 for none), quoted instead when this line holds only tags. */
+  protected constructor(words: LineSource, aboveLine = 0) {
+    this.#words = words;
+    this.#aboveLine = aboveLine;
+  }
+
+  abstract readonly line: number;
 
   /** The line's words without tags and markdown: computed once, when first read. */
   get text(): string {
-    if (this.quoted === undefined) {
-      const own = quoteText(this.raw);
-      this.quoted = own !== '' || this.above === '' || isTemplateHint(this.above) ? own : quoteText(this.above);
+    if (this.#quoted === undefined) {
+      const own = quoteText(this.#words.lineAt(this.line));
+      const above = own === '' && this.#aboveLine > 0 ? this.#words.lineAt(this.#aboveLine) : '';
+      this.#quoted = own !== '' || above === '' || isTemplateHint(above) ? own : quoteText(above);
     }
-    return this.quoted;
+    return this.#quoted;
   }
 
   toJSON(): Record<string, unknown> {
@@ -35,10 +50,10 @@ export class LineEvidence extends QuotedLine implements EvidenceMark {
     readonly ingredient: IngredientId,
     readonly line: number,
     readonly source: EvidenceSource,
-    raw: string,
-    above?: string,
+    words: LineSource,
+    aboveLine?: number,
   ) {
-    super(raw, above);
+    super(words, aboveLine);
   }
 
   protected own(): Record<string, unknown> {
@@ -51,10 +66,10 @@ export class LineBarrier extends QuotedLine implements BarrierMark {
     readonly barrier: BarrierId,
     readonly line: number,
     readonly source: EvidenceSource,
-    raw: string,
-    above?: string,
+    words: LineSource,
+    aboveLine?: number,
   ) {
-    super(raw, above);
+    super(words, aboveLine);
   }
 
   protected own(): Record<string, unknown> {
@@ -68,9 +83,9 @@ export class LineChecklistItem extends QuotedLine implements ChecklistItem {
     readonly checked: boolean,
     readonly ingredients: IngredientId[],
     readonly barriers: BarrierId[],
-    raw: string,
+    words: LineSource,
   ) {
-    super(raw);
+    super(words);
   }
 
   protected own(): Record<string, unknown> {

@@ -11,9 +11,10 @@ import {
   type IssueHint,
   type NoteKind,
 } from '../domain';
-import { readBody, readSections } from './body';
+import { readBody, type BodyReading } from './body';
 import { conflictMarkerLine, copyName } from './conflicts';
-import { contentKeyOf } from './content-key';
+import { contentShapeOf } from './content-key';
+import { NoteWords, type TextLoader } from './note-words';
 import {
   findFrontmatter,
   hasUnclosedProperties,
@@ -36,12 +37,17 @@ export interface ParseInput {
   readYaml: YamlReader;
   /** The first look the caller already took (see `glanceAt`), so it is not taken twice. */
   glance?: NoteGlance;
+  /**
+   * Reads the note again when its words are needed (see `NoteWords`). Given, the record keeps
+   * no part of `text`: the CLI's way to read a big vault without holding every note.
+   */
+  readAgain?: TextLoader;
 }
 
 export function parseNote(input: ParseInput): NoteRecord {
   const text = withoutBom(input.text);
-  if (!(input.glance ?? glanceAt(text, input.frontmatter)).matters) return ordinaryNote(input.path, text);
-  return withLazySections(parseTrackerNote(input, text));
+  if (!(input.glance ?? glanceAt(text, input.frontmatter)).matters) return ordinaryNote(input.path);
+  return parseTrackerNote(input, text);
 }
 
 /** Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note. */
@@ -85,8 +91,8 @@ function readHeader(text: string): { tracker: boolean; linked: boolean } {
 }
 
 /** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
-export function ordinaryNote(path: string, text: string): NoteRecord {
-  return { ...emptyRecord(path), kind: 'note', contentKey: text.trim() === '' ? '' : `ordinary:${path}` };
+export function ordinaryNote(path: string): NoteRecord {
+  return { ...emptyRecord(path), kind: 'note' };
 }
 
 /** A note that could not be read at all (the host refused it): named with the reason, never counted. */
@@ -107,134 +113,146 @@ function emptyRecord(path: string): Omit<NoteRecord, 'kind'> {
     bodyStartLine: 1,
     problems: [],
     contentKey: '',
+    contentShape: '',
   };
 }
 
-/** Sections are worked out from the body when first asked for, then kept. */
-function withLazySections(record: NoteRecord): NoteRecord {
-  let sections: Section[] | undefined;
-  const { bodyStartLine, body } = record;
-  Object.defineProperty(record, 'sections', {
-    enumerable: true,
-    configurable: true,
-    get: () =>
-      (sections ??= readSections(body.split('\n'), 1).map((section) => ({ ...section, line: section.line + bodyStartLine - 1 }))),
-  });
-  return record;
+/** What every record of a tracker note shares, whatever its kind turns out to be. */
+interface NoteParts {
+  path: string;
+  body: BodyReading;
+  bodyStartLine: number;
+  contentShape: string;
+  conflictOf: { original: string; tool: string } | undefined;
+  words: NoteWords;
 }
 
-/** The text after the properties, with `\n` line endings; a slice of the note when it has no other kind. */
-function bodyText(text: string, lines: readonly string[], bodyStart: number): string {
-  if (text.includes('\r')) return lines.slice(bodyStart - 1).join('\n');
-  let offset = 0;
-  for (let i = 0; i < bodyStart - 1; i++) offset += lines[i]!.length + 1;
-  return text.slice(Math.min(offset, text.length));
+/** What the properties add: the kind, its checked properties and where each is written. */
+interface Reading {
+  kind: NoteRecord['kind'];
+  problems: Problem[];
+  projectLink?: string;
+  props?: Record<string, unknown>;
+  propertyLines?: Record<string, number>;
+  extra?: { evidence: EvidenceMark[]; gaps: EvidenceMark[]; barrierMarks: BarrierMark[] };
 }
 
-function parseTrackerNote({ path, frontmatter, readYaml }: ParseInput, text: string): NoteRecord {
+/**
+ * The record, built in one object literal (always the same shape, which keeps property reads
+ * fast), with its words read only when something asks for them.
+ */
+function recordOf(note: NoteParts, reading: Reading): NoteRecord {
+  const { words, body } = note;
+  const problems = reading.problems;
+  const base = {
+    path: note.path,
+    title: basename(note.path),
+    kind: reading.kind,
+    projectLink: reading.projectLink,
+    evidence: reading.extra && reading.extra.evidence.length > 0 ? [...reading.extra.evidence, ...body.evidence] : body.evidence,
+    gaps: reading.extra && reading.extra.gaps.length > 0 ? [...reading.extra.gaps, ...body.gaps] : body.gaps,
+    barrierMarks:
+      reading.extra && reading.extra.barrierMarks.length > 0 ? [...reading.extra.barrierMarks, ...body.barrierMarks] : body.barrierMarks,
+    checklist: body.checklist,
+    bodyStartLine: note.bodyStartLine,
+    problems,
+    contentShape: note.contentShape,
+    conflictOf: note.conflictOf,
+    get body(): string {
+      return words.body();
+    },
+    get sections(): Section[] {
+      return words.sections();
+    },
+    get contentKey(): string {
+      return words.contentKey();
+    },
+  };
+  if (reading.props === undefined) return base as NoteRecord;
+  return Object.assign(base, { props: reading.props, propertyLines: reading.propertyLines ?? {} }) as NoteRecord;
+}
+
+function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput, text: string): NoteRecord {
   const lines = splitLines(text);
   const block = findFrontmatter(lines);
   const bodyStart = block ? block.closingLine + 1 : 1;
-  const body = readBody(path, lines, bodyStart);
+  const contentShape = contentShapeOf(lines);
+  const words = new NoteWords(readAgain ?? (() => text), bodyStart, contentShape, readAgain !== undefined);
+  const body = readBody(path, lines, bodyStart, words);
   const copy = copyName(path);
-  const base = {
+  const note: NoteParts = {
     path,
-    title: basename(path),
-    evidence: body.evidence,
-    gaps: body.gaps,
-    barrierMarks: body.barrierMarks,
-    checklist: body.checklist,
-    sections: [] as Section[],
-    body: bodyText(text, lines, bodyStart),
+    body,
     bodyStartLine: bodyStart,
-    problems: body.problems,
-    contentKey: contentKeyOf(lines),
-    ...(copy?.tool ? { conflictOf: { original: copy.original, tool: copy.tool } } : {}),
+    contentShape,
+    conflictOf: copy?.tool ? { original: copy.original, tool: copy.tool } : undefined,
+    words,
   };
+  const unreadable = (...problems: Problem[]) => recordOf(note, { kind: 'unreadable', problems: [...problems, ...body.problems] });
 
   const markerLine = text.includes('<<<<<<<') ? conflictMarkerLine(lines) : undefined;
   if (markerLine !== undefined) {
-    const problem: Problem = {
-      path,
-      line: markerLine,
-      message: 'This note holds two versions side by side, left by git or jj after a clash. It is not counted.',
-      hint: 'Keep the right lines and remove the marker lines (<<<<<<<, =======, >>>>>>> and the like).',
-    };
-    return { ...base, kind: 'unreadable', problems: [problem] };
-  }
-
-  if (hasUnclosedProperties(lines, block)) {
-    return {
-      ...base,
+    return recordOf(note, {
       kind: 'unreadable',
       problems: [
         {
           path,
-          line: 1,
-          message: 'The properties at the top of this note are never closed, so the note is not counted',
-          hint: 'Add a line with only --- after the last property.',
+          line: markerLine,
+          message: 'This note holds two versions side by side, left by git or jj after a clash. It is not counted.',
+          hint: 'Keep the right lines and remove the marker lines (<<<<<<<, =======, >>>>>>> and the like).',
         },
-        ...base.problems,
       ],
-    };
+    });
   }
 
-  if (!block) return { ...base, kind: 'note' };
+  if (hasUnclosedProperties(lines, block)) {
+    return unreadable({
+      path,
+      line: 1,
+      message: 'The properties at the top of this note are never closed, so the note is not counted',
+      hint: 'Add a line with only --- after the last property.',
+    });
+  }
+
+  if (!block) return recordOf(note, { kind: 'note', problems: body.problems });
 
   let data: unknown = frontmatter;
   if (data === undefined) {
     const result = readYaml(block.yaml);
     if (!result.ok) {
       const line = result.line === undefined ? block.firstLine - 1 : block.firstLine + result.line - 1;
-      return {
-        ...base,
-        kind: 'unreadable',
-        problems: [
-          {
-            path,
-            line,
-            message: `The properties at the top of this note could not be read: ${result.message}`,
-            hint: 'Look for a missing colon, an unclosed quote or a tab. The note is left as it is until this is fixed.',
-          },
-          ...base.problems,
-        ],
-      };
+      return unreadable({
+        path,
+        line,
+        message: `The properties at the top of this note could not be read: ${result.message}`,
+        hint: 'Look for a missing colon, an unclosed quote or a tab. The note is left as it is until this is fixed.',
+      });
     }
     data = result.data;
   }
-  if (data === null || data === undefined) return { ...base, kind: 'note' };
+  if (data === null || data === undefined) return recordOf(note, { kind: 'note', problems: body.problems });
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ...base,
-      kind: 'unreadable',
-      problems: [
-        {
-          path,
-          line: block.firstLine,
-          message: 'The top of this note should hold properties written as "name: value", one per line.',
-          hint: 'Start each line with a property name and a colon.',
-        },
-        ...base.problems,
-      ],
-    };
+    return unreadable({
+      path,
+      line: block.firstLine,
+      message: 'The top of this note should hold properties written as "name: value", one per line.',
+      hint: 'Start each line with a property name and a colon.',
+    });
   }
 
   // An empty property (`end:` with nothing after it) means "not given yet", as in the templates.
   // So does one still holding a template's `{{…}}`: it is named, then read as empty.
-  const given = Object.fromEntries(
-    Object.entries(data as Record<string, unknown>).filter(([, value]) => value !== null && value !== ''),
-  );
+  const given = givenProperties(data as Record<string, unknown>);
   const unfilled = unfilledTemplateFields(given, lines, block, path);
   const props = unfilled.length === 0 ? given : withoutProperties(given, unfilled);
-  base.problems = [...unfilled, ...base.problems];
+  const notFilled = unfilled.length === 0 ? body.problems : [...unfilled, ...body.problems];
   const lineOf = propertyLines(lines, block);
   const rawKind = props[KIND_PROPERTY];
-  if (rawKind === undefined || rawKind === null) return { ...base, kind: 'note', ...projectOf(props) };
+  if (rawKind === undefined || rawKind === null) return recordOf(note, { kind: 'note', problems: notFilled, projectLink: projectLinkOf(props) });
   const kind = typeof rawKind === 'string' ? normaliseWord(rawKind) : '';
   if (!(NOTE_KINDS as readonly string[]).includes(kind)) {
     const nearest = nearestWord(kind, NOTE_KINDS);
-    return {
-      ...base,
+    return recordOf(note, {
       kind: 'unreadable',
       problems: [
         {
@@ -244,31 +262,47 @@ function parseTrackerNote({ path, frontmatter, readYaml }: ParseInput, text: str
           message: `"${typeof rawKind === 'string' ? rawKind : JSON.stringify(rawKind)}" is not a kind of note the tracker knows`,
           hint: nearest ? `Did you mean "${nearest}"?` : `Use one of: ${NOTE_KINDS.join(', ')}.`,
         },
-        ...base.problems,
+        ...notFilled,
       ],
-    };
+    });
   }
 
   const schema = SCHEMA_BY_KIND[kind as NoteKind];
-  const parsed = schema.safeParse({ ...props, [KIND_PROPERTY]: kind });
-  if (!parsed.success) {
+  props[KIND_PROPERTY] = kind;
+  const parsed = schema.safeParse(props);
+  let checked: Record<string, unknown>;
+  let problems = notFilled;
+  if (parsed.success) checked = parsed.data;
+  else {
     // Keep reading what we can: a note with one bad property still shows its other evidence.
-    const problems = parsed.error.issues.map((issue) => issueToProblem(path, lineOf, block, issue, props));
-    const salvaged = schema.safeParse(dropProperties(props, kind, problems));
-    if (salvaged.success) {
-      return withPropertyEvidence(
-        { ...base, kind, props: salvaged.data, problems: [...problems, ...base.problems], ...projectOf(props), propertyLines: Object.fromEntries(lineOf) } as NoteRecord,
-        lineOf,
-        block,
-      );
-    }
-    return { ...base, kind: 'unreadable', problems: [...problems, ...base.problems] };
+    const found = parsed.error.issues.map((issue) => issueToProblem(path, lineOf, block, issue, props));
+    const salvaged = schema.safeParse(dropProperties(props, kind, found));
+    if (!salvaged.success) return recordOf(note, { kind: 'unreadable', problems: [...found, ...notFilled] });
+    checked = salvaged.data;
+    problems = [...found, ...notFilled];
   }
-  return withPropertyEvidence(
-    { ...base, kind, props: parsed.data, ...projectOf(props), propertyLines: Object.fromEntries(lineOf) } as NoteRecord,
-    lineOf,
-    block,
-  );
+  return recordOf(note, {
+    kind: kind as NoteKind,
+    problems,
+    projectLink: projectLinkOf(props),
+    props: checked,
+    propertyLines: Object.fromEntries(lineOf),
+    extra: propertyEvidence(checked, body, lineOf, block),
+  });
+}
+
+/** The properties that hold a value: an empty one (`end:`) is read as not given yet. */
+function givenProperties(data: Record<string, unknown>): Record<string, unknown> {
+  const given: Record<string, unknown> = {};
+  for (const key in data) {
+    if (!Object.hasOwn(data, key)) continue;
+    const value = data[key];
+    if (value === null || value === '') continue;
+    // A property named __proto__ stays a property: plain assignment would change the object's prototype.
+    if (key === '__proto__') Object.defineProperty(given, key, { value, enumerable: true, writable: true, configurable: true });
+    else given[key] = value;
+  }
+  return given;
 }
 
 function withoutProperties(props: Record<string, unknown>, problems: readonly Problem[]): Record<string, unknown> {
@@ -276,9 +310,9 @@ function withoutProperties(props: Record<string, unknown>, problems: readonly Pr
   return Object.fromEntries(Object.entries(props).filter(([key]) => !dropped.has(key)));
 }
 
-function projectOf(props: Record<string, unknown>): { projectLink?: string } {
+function projectLinkOf(props: Record<string, unknown>): string | undefined {
   const project = props.project;
-  return typeof project === 'string' && project.trim() !== '' ? { projectLink: linkTarget(project) } : {};
+  return typeof project === 'string' && project.trim() !== '' ? linkTarget(project) : undefined;
 }
 
 /** Drops the properties that failed so the rest of the note can still be used. */
@@ -311,10 +345,14 @@ function issueToProblem(
  * their property's line, but only for what no line of the note already shows: one note
  * never counts twice for one ingredient. Their quote is chosen later, from the note's words.
  */
-function withPropertyEvidence(record: NoteRecord, lineOf: ReadonlyMap<string, number>, block: FrontmatterBlock): NoteRecord {
-  if (record.kind === 'unreadable' || record.kind === 'note') return record;
-  const props = record.props as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
-  if (!props.ingredients?.length && !props.gaps?.length && !props.barriers?.length && props.tags === undefined) return record;
+function propertyEvidence(
+  checked: Record<string, unknown>,
+  body: BodyReading,
+  lineOf: ReadonlyMap<string, number>,
+  block: FrontmatterBlock,
+): Reading['extra'] {
+  const props = checked as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
+  if (!props.ingredients?.length && !props.gaps?.length && !props.barriers?.length && props.tags === undefined) return undefined;
   const tags = tagsOf(props.tags);
   const tagLine = lineOf.get('tags') ?? block.firstLine;
   /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
@@ -328,9 +366,10 @@ function withPropertyEvidence(record: NoteRecord, lineOf: ReadonlyMap<string, nu
       ...tags.filter((tag) => tag.family === family).map((tag) => ({ id: tag.value, line: tagLine })),
     ];
     for (const candidate of candidates) {
-      if (!known.includes(candidate.id) || seen.has(candidate.id)) continue;
+      const at = known.indexOf(candidate.id);
+      if (at === -1 || seen.has(candidate.id)) continue;
       seen.add(candidate.id);
-      out.push(candidate);
+      out.push({ id: known[at]!, line: candidate.line });
     }
     return out;
   };
@@ -340,16 +379,12 @@ function withPropertyEvidence(record: NoteRecord, lineOf: ReadonlyMap<string, nu
     source: 'property',
     text: '',
   });
-  const evidence = listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, record.evidence.map((m) => m.ingredient)).map(asMark);
-  const gaps = listedOnly('gaps', 'gap', INGREDIENT_IDS, record.gaps.map((m) => m.ingredient)).map(asMark);
-  const barrierMarks: BarrierMark[] = listedOnly('barriers', 'barrier', BARRIER_IDS, record.barrierMarks.map((m) => m.barrier)).map(
-    ({ id, line }) => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' }),
-  );
   return {
-    ...record,
-    evidence: [...evidence, ...record.evidence],
-    gaps: [...gaps, ...record.gaps],
-    barrierMarks: [...barrierMarks, ...record.barrierMarks],
+    evidence: listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.evidence.map((m) => m.ingredient)).map(asMark),
+    gaps: listedOnly('gaps', 'gap', INGREDIENT_IDS, body.gaps.map((m) => m.ingredient)).map(asMark),
+    barrierMarks: listedOnly('barriers', 'barrier', BARRIER_IDS, body.barrierMarks.map((m) => m.barrier)).map(
+      ({ id, line }): BarrierMark => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' }),
+    ),
   };
 }
 

@@ -66,14 +66,20 @@ interface RecordBase {
   gaps: EvidenceMark[];
   barrierMarks: BarrierMark[];
   checklist: ChecklistItem[];
-  sections: Section[];
-  /** The text after the properties, for suggestions and quotes. */
-  body: string;
+  /** Worked out from the note's words when first read (see `NoteWords`). */
+  readonly sections: Section[];
+  /** The text after the properties, for suggestions and quotes; read when first asked for. */
+  readonly body: string;
   /** 1-based file line of the body's first line. */
   bodyStartLine: number;
   problems: Problem[];
-  /** Same for two files whose properties and text match once line endings, a BOM and trailing spaces are set aside. */
-  contentKey: string;
+  /**
+   * Same for two files whose properties and text match once line endings, a BOM and trailing
+   * spaces are set aside. Worked out when first read: compare `contentShape` first.
+   */
+  readonly contentKey: string;
+  /** A cheap outline of the content key (see `contentShapeOf`); '' for an empty or ordinary note, which is never a copy. */
+  contentShape: string;
   /**
    * A plain note with tracker tags that sits outside every project and links to none: its tags
    * cannot count, so it is read in full only once a project folder holds it.

@@ -74,6 +74,10 @@ describe('vaultSource', () => {
     const fromText = new ProjectIndex({ readYaml: obsidianYamlReader });
     await fromText.build({ listNotes: async () => Object.keys(files), readNote: async (path) => files[path as keyof typeof files] });
     expect(fromCache.get('Soup/a.md')).toEqual(fromText.get('Soup/a.md'));
+    // Marks keep only their line; their quotes, worked out when shown, must match too.
+    const quotes = (index: ProjectIndex) => index.get('Soup/a.md')?.evidence.map((mark) => mark.text);
+    expect(quotes(fromCache)).toEqual(quotes(fromText));
+    expect(fromCache.get('Soup/a.md')?.evidence.find((mark) => mark.source === 'tag')?.text).toBe('We cooked soup.');
     expect(fromCache.get('Soup/a.md')?.kind).toBe('activity');
     expect(fromCache.get('Soup/a.md')?.evidence.map((mark) => mark.ingredient).sort()).toEqual(['assets', 'mutuality']);
     expect(fromCache.projectOf('Soup/a.md')).toBe('Soup/Soup Club.md');
