@@ -48,7 +48,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         kind: 'consent',
         path,
         title,
-        line: propertyLines.pseudonym ?? propertyLines.coproduction ?? 1,
+        line: propertyLines.get('pseudonym') ?? propertyLines.get('coproduction') ?? 1,
         message: `Two participant notes use the pseudonym "${name}": this one and ${first}.`,
         hint: 'Give each person their own pseudonym, or merge the two notes if they are the same person.',
       });
@@ -60,7 +60,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'consent-date',
-        line: propertyLines['consent-date'] ?? propertyLines.coproduction ?? 1,
+        line: propertyLines.get('consent-date') ?? propertyLines.get('coproduction') ?? 1,
         message: `No consent is recorded for ${name}.`,
         hint: 'Add "consent-date:" once they have agreed to take part. Until then, do not record their words.',
       });
@@ -70,7 +70,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'review-by',
-        ...(propertyLines['review-by'] !== undefined ? { line: propertyLines['review-by'] } : {}),
+        ...(propertyLines.get('review-by') !== undefined ? { line: propertyLines.get('review-by') } : {}),
         message: `Consent for ${name} was due for review on ${props['review-by']}.`,
         hint: 'Check they are still happy to take part, then set a new review-by date.',
       });

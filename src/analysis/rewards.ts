@@ -85,7 +85,7 @@ export function rewardRows(notes: ProjectNotes): RewardRow[] {
 /** Reward notes left as the template made them: named, so someone finishes or deletes them. */
 export function unfinishedRewardFindings(notes: ProjectNotes): AttentionItem[] {
   return notes.rewards.filter(isUnfinishedReward).map((reward) => {
-    const line = reward.propertyLines.participant;
+    const line = reward.propertyLines.get('participant');
     return {
       kind: 'problem',
       path: reward.path,

@@ -13,6 +13,9 @@ import type { BarrierMark, ChecklistItem, EvidenceMark, Section } from './record
 const CHECKLIST = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const INLINE_CODE = /`[^`]*`/g;
+/** Shared by every checklist line without tags (most of them); frozen, so no reader can change it. */
+const NO_INGREDIENTS = Object.freeze([]) as unknown as IngredientId[];
+const NO_BARRIERS = Object.freeze([]) as unknown as BarrierId[];
 /** Past this many unknown tags in one note, the rest are summed up in one problem. */
 const MAX_TAG_PROBLEMS = 20;
 
@@ -90,7 +93,9 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
     if (checklist) {
-      reading.checklist.push(new LineChecklistItem(lineNumber, checked, [...tags.ingredients], [...tags.barriers], words));
+      const ingredients = tags.ingredients.size === 0 ? NO_INGREDIENTS : [...tags.ingredients];
+      const barriers = tags.barriers.size === 0 ? NO_BARRIERS : [...tags.barriers];
+      reading.checklist.push(new LineChecklistItem(lineNumber, checked, ingredients, barriers, words));
     }
     if (!tagged) {
       if (line.trim() !== '') lastProse = lineNumber;

@@ -7,7 +7,8 @@
  * file again, so a run over a big vault never holds every note in memory at once.
  */
 import { contentKeyOf, contentShapeOf } from './content-key';
-import { splitLines, withoutBom } from './frontmatter';
+import { findFrontmatter, splitLines, withoutBom } from './frontmatter';
+import { propertyLines } from './property-lines';
 import { readSections } from './body';
 import type { LineSource } from './line-mark';
 import type { Section } from './record';
@@ -20,6 +21,7 @@ export class NoteWords implements LineSource {
   private bodyText: string | undefined;
   private sectionList: Section[] | undefined;
   private key: string | undefined;
+  private places: ReadonlyMap<string, number> | undefined;
 
   /**
    * `readAgain`: the words come from reading the file again (the CLI). When the note's shape
@@ -64,7 +66,17 @@ export class NoteWords implements LineSource {
     return this.sectionList;
   }
 
-  /** See `contentKeyOf`: asked for only when another note of the project is just as long. */
+  /** Where each property is written (see `propertyLines`): asked for only to place a problem. */
+  propertyLines(): ReadonlyMap<string, number> {
+    if (this.places === undefined) {
+      const lines = this.allLines();
+      const block = findFrontmatter(lines);
+      this.places = block ? propertyLines(lines, block) : new Map<string, number>();
+    }
+    return this.places;
+  }
+
+  /** See `contentKeyOf`: asked for only when another note of the project has the same shape. */
   contentKey(): string {
     this.key ??= contentKeyOf(this.allLines());
     return this.key;

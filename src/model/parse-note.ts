@@ -27,7 +27,7 @@ import { basename, linkTarget } from './links';
 import { propertyLines } from './property-lines';
 import { unfilledTemplateFields } from './unfilled-fields';
 import type { Problem } from './problem';
-import type { BarrierMark, EvidenceMark, NoteRecord, Section } from './record';
+import type { BarrierMark, ChecklistItem, EvidenceMark, NoteRecord, Section } from './record';
 
 export interface ParseInput {
   path: string;
@@ -133,43 +133,69 @@ interface Reading {
   problems: Problem[];
   projectLink?: string;
   props?: Record<string, unknown>;
-  propertyLines?: Record<string, number>;
   extra?: { evidence: EvidenceMark[]; gaps: EvidenceMark[]; barrierMarks: BarrierMark[] };
 }
 
 /**
- * The record, built in one object literal (always the same shape, which keeps property reads
- * fast), with its words read only when something asks for them.
+ * A tracker note's record. A class, so every record has one compact shape and the readers of
+ * its words (body, sections, content key, property places) live once, on the prototype: with
+ * ten thousand notes, per-record getters cost more memory than the marks.
  */
+class TrackerNoteRecord {
+  path: string;
+  title: string;
+  kind: NoteRecord['kind'];
+  projectLink: string | undefined;
+  evidence: EvidenceMark[];
+  gaps: EvidenceMark[];
+  barrierMarks: BarrierMark[];
+  checklist: ChecklistItem[];
+  bodyStartLine: number;
+  problems: Problem[];
+  contentShape: string;
+  conflictOf: { original: string; tool: string } | undefined;
+  // Private: records compare equal by what they say, not by the copy of the note they read.
+  readonly #words: NoteWords;
+
+  constructor(note: NoteParts, reading: Reading) {
+    const { body } = note;
+    const { extra } = reading;
+    this.path = note.path;
+    this.title = basename(note.path);
+    this.kind = reading.kind;
+    this.projectLink = reading.projectLink;
+    this.evidence = extra && extra.evidence.length > 0 ? [...extra.evidence, ...body.evidence] : body.evidence;
+    this.gaps = extra && extra.gaps.length > 0 ? [...extra.gaps, ...body.gaps] : body.gaps;
+    this.barrierMarks = extra && extra.barrierMarks.length > 0 ? [...extra.barrierMarks, ...body.barrierMarks] : body.barrierMarks;
+    this.checklist = body.checklist;
+    this.bodyStartLine = note.bodyStartLine;
+    this.problems = reading.problems;
+    this.contentShape = note.contentShape;
+    this.conflictOf = note.conflictOf;
+    this.#words = note.words;
+    // Only kinds with properties have `props`: readers tell kinds apart by it.
+    if (reading.props !== undefined) (this as { props?: Record<string, unknown> }).props = reading.props;
+  }
+
+  get body(): string {
+    return this.#words.body();
+  }
+
+  get sections(): Section[] {
+    return this.#words.sections();
+  }
+
+  get contentKey(): string {
+    return this.#words.contentKey();
+  }
+
+  get propertyLines(): ReadonlyMap<string, number> {
+    return this.#words.propertyLines();
+  }
+}
+
 function recordOf(note: NoteParts, reading: Reading): NoteRecord {
-  const { words, body } = note;
-  const problems = reading.problems;
-  const base = {
-    path: note.path,
-    title: basename(note.path),
-    kind: reading.kind,
-    projectLink: reading.projectLink,
-    evidence: reading.extra && reading.extra.evidence.length > 0 ? [...reading.extra.evidence, ...body.evidence] : body.evidence,
-    gaps: reading.extra && reading.extra.gaps.length > 0 ? [...reading.extra.gaps, ...body.gaps] : body.gaps,
-    barrierMarks:
-      reading.extra && reading.extra.barrierMarks.length > 0 ? [...reading.extra.barrierMarks, ...body.barrierMarks] : body.barrierMarks,
-    checklist: body.checklist,
-    bodyStartLine: note.bodyStartLine,
-    problems,
-    contentShape: note.contentShape,
-    conflictOf: note.conflictOf,
-    get body(): string {
-      return words.body();
-    },
-    get sections(): Section[] {
-      return words.sections();
-    },
-    get contentKey(): string {
-      return words.contentKey();
-    },
-  };
-  if (reading.props === undefined) return base as NoteRecord;
-  return Object.assign(base, { props: reading.props, propertyLines: reading.propertyLines ?? {} }) as NoteRecord;
+  return new TrackerNoteRecord(note, reading) as unknown as NoteRecord;
 }
 
 function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput, text: string): NoteRecord {
@@ -286,7 +312,6 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
     problems,
     projectLink: projectLinkOf(props),
     props: checked,
-    propertyLines: Object.fromEntries(lineOf),
     extra: propertyEvidence(checked, body, lineOf, block),
   });
 }

@@ -99,9 +99,9 @@ export interface PlainRecord extends RecordBase {
   kind: 'note';
 }
 
-/** Where each property is written: the 1-based file line, by property name. */
+/** Where each property is written: the 1-based file line, by property name. Worked out when first read, to place a problem. */
 interface PropertyPlaces {
-  propertyLines: Record<string, number>;
+  readonly propertyLines: ReadonlyMap<string, number>;
 }
 
 export type KindRecord = PropertyPlaces &
