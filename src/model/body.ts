@@ -5,7 +5,8 @@
 import { BARRIER_IDS, INGREDIENT_IDS, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
 import { LineBarrier, LineChecklistItem, LineEvidence, type LineSource } from './line-mark';
-import { TRACKER_TAG, isTemplateHint } from './quote';
+import { isTemplateHint } from './quote';
+import { trackerTagsIn } from './tag-scan';
 
 export { isTemplateHint } from './quote';
 import type { BarrierMark, ChecklistItem, EvidenceMark, Section } from './record';
@@ -194,9 +195,9 @@ function readTags(line: string): LineTags & { problems: Omit<Problem, 'path' | '
   if (!line.includes('#')) return found;
   // Obsidian reads no tags inside `inline code`.
   const outsideCode = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
-  for (const match of outsideCode.matchAll(TRACKER_TAG)) {
-    const family = match[2]!.toLowerCase() as 'ingredient' | 'barrier' | 'gap';
-    const value = match[3]!.toLowerCase();
+  for (const tag of trackerTagsIn(outsideCode)) {
+    const family = tag.family;
+    const value = tag.value.toLowerCase();
     if (family === 'barrier') {
       const barrier = knownId(value, BARRIER_IDS);
       if (barrier) found.barriers.add(barrier);

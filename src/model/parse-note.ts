@@ -15,6 +15,7 @@ import { readBody, type BodyReading } from './body';
 import { conflictMarkerLine, copyName } from './conflicts';
 import { contentShapeOf } from './content-key';
 import { NoteWords, type TextLoader } from './note-words';
+import { mentionsTrackerTag } from './tag-scan';
 import {
   findFrontmatter,
   hasUnclosedProperties,
@@ -50,8 +51,6 @@ export function parseNote(input: ParseInput): NoteRecord {
   return parseTrackerNote(input, text);
 }
 
-/** Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note. */
-const TRACKER_TAG_TEXT = /#(?:ingredient|gap|barrier)\//i;
 
 /** What a first look at a note tells, without parsing it. */
 export interface NoteGlance {
@@ -69,7 +68,8 @@ export function glanceAt(rawText: string, frontmatter?: Record<string, unknown>)
   const text = withoutBom(rawText);
   const header = frontmatter !== undefined ? { tracker: KIND_PROPERTY in frontmatter, linked: 'project' in frontmatter } : readHeader(text);
   // A tracker note is read in full anyway: no need to look for tags first.
-  const tagged = !header.tracker && TRACKER_TAG_TEXT.test(text);
+  // Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note.
+  const tagged = !header.tracker && mentionsTrackerTag(text);
   return { ...header, tagged, matters: header.tracker || tagged };
 }
 
@@ -272,7 +272,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   const unfilled = unfilledTemplateFields(given, lines, block, path);
   const props = unfilled.length === 0 ? given : withoutProperties(given, unfilled);
   const notFilled = unfilled.length === 0 ? body.problems : [...unfilled, ...body.problems];
-  const lineOf = propertyLines(lines, block);
+  const lineOf = placesWhenAsked(lines, block);
   const rawKind = props[KIND_PROPERTY];
   if (rawKind === undefined || rawKind === null) return recordOf(note, { kind: 'note', problems: notFilled, projectLink: projectLinkOf(props) });
   const kind = typeof rawKind === 'string' ? normaliseWord(rawKind) : '';
@@ -330,6 +330,16 @@ function givenProperties(data: Record<string, unknown>): Record<string, unknown>
   return given;
 }
 
+/** Where properties are written, found only if a problem or a listed piece needs a line. */
+interface PropertyPlaces {
+  get(property: string): number | undefined;
+}
+
+function placesWhenAsked(lines: readonly string[], block: FrontmatterBlock): PropertyPlaces {
+  let places: ReadonlyMap<string, number> | undefined;
+  return { get: (property) => (places ??= propertyLines(lines, block)).get(property) };
+}
+
 function withoutProperties(props: Record<string, unknown>, problems: readonly Problem[]): Record<string, unknown> {
   const dropped = new Set(problems.map((problem) => problem.property));
   return Object.fromEntries(Object.entries(props).filter(([key]) => !dropped.has(key)));
@@ -350,7 +360,7 @@ function dropProperties(props: Record<string, unknown>, kind: string, problems: 
 
 function issueToProblem(
   path: string,
-  lineOf: ReadonlyMap<string, number>,
+  lineOf: PropertyPlaces,
   block: FrontmatterBlock,
   issue: z.core.$ZodIssue,
   props: Record<string, unknown>,
@@ -373,28 +383,28 @@ function issueToProblem(
 function propertyEvidence(
   checked: Record<string, unknown>,
   body: BodyReading,
-  lineOf: ReadonlyMap<string, number>,
+  lineOf: PropertyPlaces,
   block: FrontmatterBlock,
 ): Reading['extra'] {
   const props = checked as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
   if (!props.ingredients?.length && !props.gaps?.length && !props.barriers?.length && props.tags === undefined) return undefined;
   const tags = tagsOf(props.tags);
-  const tagLine = lineOf.get('tags') ?? block.firstLine;
+  const lineOfProperty = (property: string) => lineOf.get(property) ?? block.firstLine;
   /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
   const listedOnly = (property: string, family: string, known: readonly string[], shown: Iterable<string>) => {
     const seen = new Set(shown);
     const out: { id: string; line: number }[] = [];
-    const line = lineOf.get(property) ?? block.firstLine;
     const listed = (props as Record<string, unknown>)[property];
     const candidates = [
-      ...(Array.isArray(listed) ? (listed as string[]).map((id) => ({ id, line })) : []),
-      ...tags.filter((tag) => tag.family === family).map((tag) => ({ id: tag.value, line: tagLine })),
+      ...(Array.isArray(listed) ? (listed as string[]).map((id) => ({ id, from: property })) : []),
+      ...tags.filter((tag) => tag.family === family).map((tag) => ({ id: tag.value, from: 'tags' })),
     ];
     for (const candidate of candidates) {
       const at = known.indexOf(candidate.id);
       if (at === -1 || seen.has(candidate.id)) continue;
       seen.add(candidate.id);
-      out.push({ id: known[at]!, line: candidate.line });
+      // The property's line is looked up only now: most listed ids are already shown by a line.
+      out.push({ id: known[at]!, line: lineOfProperty(candidate.from) });
     }
     return out;
   };

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { TRACKER_TAG } from '../../src/model/quote';
+import { mentionsTrackerTag, trackerTagsIn } from '../../src/model/tag-scan';
+
+/** What the expression finds: the reference the hand-written scanner must agree with. */
+function byExpression(line: string): { family: string; value: string }[] {
+  return [...line.matchAll(TRACKER_TAG)].map((match) => ({ family: match[2]!.toLowerCase(), value: match[3]! }));
+}
+
+describe('trackerTagsIn', () => {
+  it('finds tags as the expression does in lines a team writes', () => {
+    const lines = [
+      'We cooked soup. #ingredient/assets',
+      '#ingredient/assets,#GAP/Mutuality;#barrier/money (#ingredient/networks)',
+      '- [x] Done #Ingredient/shared-roles #ingredient/capacity#ingredient/catalysts',
+      'no tag here # ingredient/assets or a#ingredient/assets',
+      '#gap/ nothing after the slash, #gap/_x-1',
+      'Café\u00a0#ingredient/réseau\u3000#barrier/言語 #ingredient/𝐀bc',
+    ];
+    for (const line of lines) expect(trackerTagsIn(line)).toEqual(byExpression(line));
+    expect(trackerTagsIn(lines[1]!).map((tag) => tag.family)).toEqual(['ingredient', 'gap', 'barrier', 'ingredient']);
+  });
+
+  it('agrees with the expression on any line built from tag-like pieces', () => {
+    const piece = fc.constantFrom(
+      '#', 'ingredient/', 'INGREDIENT/', 'gap/', 'Barrier/', 'ingredients/', '/', 'assets', 'x', 'é', '言', '𝐀', '\ud800', '1', '_', '-',
+      ' ', '\t', '\u00a0', '\u2028', '(', ',', ';', '.', ':', '`', '[', ']', 'İ', 'ı', 'K',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const line = pieces.join('');
+        expect(trackerTagsIn(line)).toEqual(byExpression(line));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('mentionsTrackerTag', () => {
+  it('answers as the first-look expression did, on any text', () => {
+    const firstLook = /#(?:ingredient|gap|barrier)\//i;
+    const piece = fc.constantFrom('#', 'ingredient', 'INGREDIENT', 'Gap', 'barrier', 'barriers', '/', ' ', '\n', 'x', '#gap', 'é', '𝐀');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(mentionsTrackerTag(text)).toBe(firstLook.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
