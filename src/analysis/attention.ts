@@ -39,7 +39,9 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
   for (const item of unfinishedRewardFindings(notes)) items.push(item);
   const byPseudonym = new Map<string, string>();
   for (const participant of notes.participants) {
-    const { props, path, title, propertyLines } = participant;
+    // Where a property is written is looked up only for a problem: it may mean reading the note again.
+    const { props, path, title } = participant;
+    const lineOf = (property: string) => participant.propertyLines.get(property);
     const name = props.pseudonym?.trim() || title;
     const first = byPseudonym.get(name.toLowerCase());
     if (first === undefined) byPseudonym.set(name.toLowerCase(), path);
@@ -48,7 +50,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         kind: 'consent',
         path,
         title,
-        line: propertyLines.get('pseudonym') ?? propertyLines.get('coproduction') ?? 1,
+        line: lineOf('pseudonym') ?? lineOf('coproduction') ?? 1,
         message: `Two participant notes use the pseudonym "${name}": this one and ${first}.`,
         hint: 'Give each person their own pseudonym, or merge the two notes if they are the same person.',
       });
@@ -60,7 +62,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'consent-date',
-        line: propertyLines.get('consent-date') ?? propertyLines.get('coproduction') ?? 1,
+        line: lineOf('consent-date') ?? lineOf('coproduction') ?? 1,
         message: `No consent is recorded for ${name}.`,
         hint: 'Add "consent-date:" once they have agreed to take part. Until then, do not record their words.',
       });
@@ -70,7 +72,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
         path,
         title,
         property: 'review-by',
-        ...(propertyLines.get('review-by') !== undefined ? { line: propertyLines.get('review-by') } : {}),
+        ...(lineOf('review-by') !== undefined ? { line: lineOf('review-by') } : {}),
         message: `Consent for ${name} was due for review on ${props['review-by']}.`,
         hint: 'Check they are still happy to take part, then set a new review-by date.',
       });

@@ -90,20 +90,21 @@ export class ProjectIndex {
     for (let start = 0; start < paths.length; start += batchSize) {
       const batch = paths.slice(start, start + batchSize);
       const texts = await Promise.all(batch.map((path) => readOrReason(source, path)));
-      batch.forEach((path, i) => {
+      for (let i = 0; i < batch.length; i++) {
+        const path = batch[i]!;
         const text = texts[i]!;
-        if (typeof text !== 'string') {
-          this.records.set(path, unreadableNote(path, text));
-          return;
+        if (typeof text !== 'string') this.records.set(path, unreadableNote(path, text));
+        else {
+          const frontmatter = source.cachedFrontmatter?.(path);
+          const glance = glanceAt(text, frontmatter);
+          if (!glance.tracker && glance.tagged && !glance.linked) {
+            waiting.push({ path, text: readAgain ? undefined : text, ...(frontmatter ? { frontmatter } : {}) });
+          } else this.records.set(path, this.parse(path, text, frontmatter, glance, true));
         }
-        const frontmatter = source.cachedFrontmatter?.(path);
-        const glance = glanceAt(text, frontmatter);
-        if (!glance.tracker && glance.tagged && !glance.linked) {
-          waiting.push({ path, text: readAgain ? undefined : text, ...(frontmatter ? { frontmatter } : {}) });
-        } else this.records.set(path, this.parse(path, text, frontmatter, glance, true));
-      });
-      this.progressNow = { done: Math.min(start + batchSize, paths.length), total: paths.length };
-      if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
+        this.progressNow = { done: start + i + 1, total: paths.length };
+        // Looked at after every note, not every batch: a batch of long notes would overrun the slice.
+        if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
+      }
     }
     const folders = this.projectFolders();
     for (const { path, text, frontmatter } of waiting) {

@@ -4,27 +4,22 @@
  */
 import { BARRIER_IDS, INGREDIENT_IDS, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
-import { LineBarrier, LineChecklistItem, LineEvidence, type LineSource } from './line-mark';
+import { PackedMarks } from './line-mark';
 import { isTemplateHint } from './quote';
 import { trackerTagsIn } from './tag-scan';
 
 export { isTemplateHint } from './quote';
-import type { BarrierMark, ChecklistItem, EvidenceMark, Section } from './record';
+import type { Section } from './record';
 
 const CHECKLIST = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const INLINE_CODE = /`[^`]*`/g;
-/** Shared by every checklist line without tags (most of them); frozen, so no reader can change it. */
-const NO_INGREDIENTS = Object.freeze([]) as unknown as IngredientId[];
-const NO_BARRIERS = Object.freeze([]) as unknown as BarrierId[];
 /** Past this many unknown tags in one note, the rest are summed up in one problem. */
 const MAX_TAG_PROBLEMS = 20;
 
 export interface BodyReading {
-  evidence: EvidenceMark[];
-  gaps: EvidenceMark[];
-  barrierMarks: BarrierMark[];
-  checklist: ChecklistItem[];
+  /** Evidence, gaps, barriers and checklist lines, packed until read (see `PackedMarks`). */
+  marks: PackedMarks;
   problems: Problem[];
 }
 
@@ -60,12 +55,11 @@ interface LineTags {
 }
 
 /**
- * `lines` is the whole file; `startLine` (1-based) is the first body line; `words` gives the
- * marks their line back when they are quoted.
+ * `lines` is the whole file; `startLine` (1-based) is the first body line.
  * Plain tagged lines and `[x]` checklist lines count; other checklist states do not.
  */
-export function readBody(path: string, lines: readonly string[], startLine: number, words: LineSource): BodyReading {
-  const reading: BodyReading = { evidence: [], gaps: [], barrierMarks: [], checklist: [], problems: [] };
+export function readBody(path: string, lines: readonly string[], startLine: number): BodyReading {
+  const reading: BodyReading = { marks: new PackedMarks(), problems: [] };
   let unknownTags = 0;
   const visible = new VisibleLines();
   // The last line of prose in this section (0 for none): the quote for a line that holds only
@@ -93,21 +87,17 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     const checklist = CHECKLIST.exec(line);
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
-    if (checklist) {
-      const ingredients = tags.ingredients.size === 0 ? NO_INGREDIENTS : [...tags.ingredients];
-      const barriers = tags.barriers.size === 0 ? NO_BARRIERS : [...tags.barriers];
-      reading.checklist.push(new LineChecklistItem(lineNumber, checked, ingredients, barriers, words));
-    }
+    if (checklist) reading.marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
     if (!tagged) {
       if (line.trim() !== '') lastProse = lineNumber;
       continue;
     }
     if (!checked) continue;
     // A line that is only tags is quoted by the prose above it (worked out when first shown).
-    const source = checklist ? 'checklist' : 'tag';
-    for (const ingredient of tags.ingredients) reading.evidence.push(new LineEvidence(ingredient, lineNumber, source, words, lastProse));
-    for (const ingredient of tags.gaps) reading.gaps.push(new LineEvidence(ingredient, lineNumber, source, words, lastProse));
-    for (const barrier of tags.barriers) reading.barrierMarks.push(new LineBarrier(barrier, lineNumber, source, words, lastProse));
+    const fromChecklist = checklist !== null;
+    for (const ingredient of tags.ingredients) reading.marks.addEvidence(false, ingredient, lineNumber, fromChecklist, lastProse);
+    for (const ingredient of tags.gaps) reading.marks.addEvidence(true, ingredient, lineNumber, fromChecklist, lastProse);
+    for (const barrier of tags.barriers) reading.marks.addBarrier(barrier, lineNumber, fromChecklist, lastProse);
   }
   if (unknownTags > MAX_TAG_PROBLEMS) {
     reading.problems.push({
@@ -185,17 +175,27 @@ function countOf(line: string, needle: string): number {
   return count;
 }
 
+/** What most lines hold: no tag. Shared and frozen, so reading a line without tags allocates nothing. */
+const NO_TAGS: LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } = Object.freeze({
+  ingredients: new Set<IngredientId>(),
+  gaps: new Set<IngredientId>(),
+  barriers: new Set<BarrierId>(),
+  problems: Object.freeze([]) as unknown as Omit<Problem, 'path' | 'line'>[],
+});
+
 function readTags(line: string): LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } {
+  if (!line.includes('#')) return NO_TAGS;
+  // Obsidian reads no tags inside `inline code`.
+  const outsideCode = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
+  const tags = trackerTagsIn(outsideCode);
+  if (tags.length === 0) return NO_TAGS;
   const found: LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } = {
     ingredients: new Set(),
     gaps: new Set(),
     barriers: new Set(),
     problems: [],
   };
-  if (!line.includes('#')) return found;
-  // Obsidian reads no tags inside `inline code`.
-  const outsideCode = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
-  for (const tag of trackerTagsIn(outsideCode)) {
+  for (const tag of tags) {
     const family = tag.family;
     const value = tag.value.toLowerCase();
     if (family === 'barrier') {

@@ -4,7 +4,7 @@
  * read, and a mark that held its line would hold a good part of the note in memory.
  */
 import { isTemplateHint, quoteText } from './quote';
-import type { BarrierId, IngredientId } from '../domain';
+import { BARRIER_IDS, INGREDIENT_IDS, type BarrierId, type IngredientId } from '../domain';
 import type { BarrierMark, ChecklistItem, EvidenceMark, EvidenceSource } from './record';
 
 /** Where a mark finds its line when it is shown: the note's words (see `NoteWords`). */
@@ -91,4 +91,105 @@ export class LineChecklistItem extends QuotedLine implements ChecklistItem {
   protected own(): Record<string, unknown> {
     return { line: this.line, checked: this.checked, ingredients: this.ingredients, barriers: this.barriers };
   }
+}
+
+/** Kinds of packed mark; a mark from a ticked checklist line adds FROM_CHECKLIST. */
+const EVIDENCE = 0;
+const GAP = 1;
+const BARRIER = 2;
+const CHECKLIST = 3;
+const FROM_CHECKLIST = 4;
+/** Up to six ingredients and four barriers fit in one number, three bits each, in the order written. */
+const BARRIER_SHIFT = 18;
+
+/**
+ * The marks of one note, packed four numbers to a mark until something reads them. Counting
+ * notes (`coprod check`, the status bar) never does; the dashboard reads each note's marks once.
+ * With ten thousand notes, a mark object per line was most of the index's memory.
+ */
+export class PackedMarks {
+  private readonly data: number[] = [];
+
+  addEvidence(gap: boolean, ingredient: IngredientId, line: number, fromChecklist: boolean, aboveLine: number): void {
+    this.data.push((gap ? GAP : EVIDENCE) + (fromChecklist ? FROM_CHECKLIST : 0), INGREDIENT_IDS.indexOf(ingredient), line, aboveLine);
+  }
+
+  addBarrier(barrier: BarrierId, line: number, fromChecklist: boolean, aboveLine: number): void {
+    this.data.push(BARRIER + (fromChecklist ? FROM_CHECKLIST : 0), BARRIER_IDS.indexOf(barrier), line, aboveLine);
+  }
+
+  addChecklist(line: number, checked: boolean, ingredients: Iterable<IngredientId>, barriers: Iterable<BarrierId>): void {
+    this.data.push(CHECKLIST, checked ? 1 : 0, line, packIds(ingredients, INGREDIENT_IDS) + packIds(barriers, BARRIER_IDS) * 2 ** BARRIER_SHIFT);
+  }
+
+  /** The ingredients (or gaps) a line of the note shows, without making the marks. */
+  shownIngredients(gap: boolean): IngredientId[] {
+    const shown: IngredientId[] = [];
+    for (let at = 0; at < this.data.length; at += 4) {
+      if (this.data[at]! % FROM_CHECKLIST === (gap ? GAP : EVIDENCE)) shown.push(INGREDIENT_IDS[this.data[at + 1]!]!);
+    }
+    return shown;
+  }
+
+  shownBarriers(): BarrierId[] {
+    const shown: BarrierId[] = [];
+    for (let at = 0; at < this.data.length; at += 4) if (this.data[at]! % FROM_CHECKLIST === BARRIER) shown.push(BARRIER_IDS[this.data[at + 1]!]!);
+    return shown;
+  }
+
+  evidence(words: LineSource, gap: boolean): EvidenceMark[] {
+    const marks: EvidenceMark[] = [];
+    const wanted = gap ? GAP : EVIDENCE;
+    for (let at = 0; at < this.data.length; at += 4) {
+      const kind = this.data[at]!;
+      if (kind % FROM_CHECKLIST !== wanted) continue;
+      const source = kind >= FROM_CHECKLIST ? 'checklist' : 'tag';
+      marks.push(new LineEvidence(INGREDIENT_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]!));
+    }
+    return marks;
+  }
+
+  barrierMarks(words: LineSource): BarrierMark[] {
+    const marks: BarrierMark[] = [];
+    for (let at = 0; at < this.data.length; at += 4) {
+      const kind = this.data[at]!;
+      if (kind % FROM_CHECKLIST !== BARRIER) continue;
+      const source = kind >= FROM_CHECKLIST ? 'checklist' : 'tag';
+      marks.push(new LineBarrier(BARRIER_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]!));
+    }
+    return marks;
+  }
+
+  checklist(words: LineSource): ChecklistItem[] {
+    const items: ChecklistItem[] = [];
+    for (let at = 0; at < this.data.length; at += 4) {
+      if (this.data[at] !== CHECKLIST) continue;
+      const ids = this.data[at + 3]!;
+      const ingredients = unpackIds(ids % 2 ** BARRIER_SHIFT, INGREDIENT_IDS);
+      const barriers = unpackIds(Math.floor(ids / 2 ** BARRIER_SHIFT), BARRIER_IDS);
+      items.push(new LineChecklistItem(this.data[at + 2]!, this.data[at + 1] === 1, ingredients, barriers, words));
+    }
+    return items;
+  }
+}
+
+/** Ids as three-bit digits (index + 1), first written lowest. */
+function packIds<T extends string>(ids: Iterable<T>, known: readonly T[]): number {
+  let packed = 0;
+  let digit = 1;
+  for (const id of ids) {
+    packed += (known.indexOf(id) + 1) * digit;
+    digit *= 8;
+  }
+  return packed;
+}
+
+/** Shared by every checklist line without tags (most of them); frozen, so no reader can change it. */
+const NONE = Object.freeze([]) as unknown as never[];
+
+function unpackIds<T extends string>(packed: number, known: readonly T[]): T[] {
+  if (packed === 0) return NONE;
+  const ids: T[] = [];
+  for (let rest = packed; rest > 0; rest = Math.floor(rest / 8)) ids.push(known[(rest % 8) - 1]!);
+  return ids;
 }

@@ -15,6 +15,7 @@ import { readBody, type BodyReading } from './body';
 import { conflictMarkerLine, copyName } from './conflicts';
 import { contentShapeOf } from './content-key';
 import { NoteWords, type TextLoader } from './note-words';
+import type { PackedMarks } from './line-mark';
 import { mentionsTrackerTag } from './tag-scan';
 import {
   findFrontmatter,
@@ -82,12 +83,22 @@ function readHeader(text: string): { tracker: boolean; linked: boolean } {
     const next = text.indexOf('\n', at + 1);
     const line = text.slice(at + 1, next === -1 ? text.length : next);
     if (line.startsWith('---') || line.startsWith('...')) return { tracker: false, linked };
-    if (/^["']?coproduction["']?\s*:/.test(line)) return { tracker: true, linked: true };
-    if (/^["']?project["']?\s*:/.test(line)) linked = true;
+    if (namesProperty(line, KIND_PROPERTY)) return { tracker: true, linked: true };
+    if (namesProperty(line, 'project')) linked = true;
     at = next;
   }
   // Never closed: read it fully, so `check` can say so if it looks like properties.
   return { tracker: true, linked };
+}
+
+/** True when the line starts `name:`, `"name":` or `'name' :`: what `readHeader` looks for, without an expression per line. */
+function namesProperty(line: string, name: string): boolean {
+  let at = line.charCodeAt(0) === 34 || line.charCodeAt(0) === 39 ? 1 : 0;
+  if (!line.startsWith(name, at)) return false;
+  at += name.length;
+  if (line.charCodeAt(at) === 34 || line.charCodeAt(at) === 39) at++;
+  while (at < line.length && /\s/.test(line.charAt(at))) at++;
+  return line.charCodeAt(at) === 58;
 }
 
 /** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
@@ -146,35 +157,54 @@ class TrackerNoteRecord {
   title: string;
   kind: NoteRecord['kind'];
   projectLink: string | undefined;
-  evidence: EvidenceMark[];
-  gaps: EvidenceMark[];
-  barrierMarks: BarrierMark[];
-  checklist: ChecklistItem[];
   bodyStartLine: number;
   problems: Problem[];
   contentShape: string;
   conflictOf: { original: string; tool: string } | undefined;
   // Private: records compare equal by what they say, not by the copy of the note they read.
   readonly #words: NoteWords;
+  readonly #marks: PackedMarks;
+  readonly #listed: Reading['extra'];
+  #evidence: EvidenceMark[] | undefined;
+  #gaps: EvidenceMark[] | undefined;
+  #barrierMarks: BarrierMark[] | undefined;
+  #checklist: ChecklistItem[] | undefined;
 
   constructor(note: NoteParts, reading: Reading) {
-    const { body } = note;
-    const { extra } = reading;
     this.path = note.path;
     this.title = basename(note.path);
     this.kind = reading.kind;
     this.projectLink = reading.projectLink;
-    this.evidence = extra && extra.evidence.length > 0 ? [...extra.evidence, ...body.evidence] : body.evidence;
-    this.gaps = extra && extra.gaps.length > 0 ? [...extra.gaps, ...body.gaps] : body.gaps;
-    this.barrierMarks = extra && extra.barrierMarks.length > 0 ? [...extra.barrierMarks, ...body.barrierMarks] : body.barrierMarks;
-    this.checklist = body.checklist;
     this.bodyStartLine = note.bodyStartLine;
     this.problems = reading.problems;
     this.contentShape = note.contentShape;
     this.conflictOf = note.conflictOf;
     this.#words = note.words;
+    this.#marks = note.body.marks;
+    this.#listed = reading.extra;
     // Only kinds with properties have `props`: readers tell kinds apart by it.
     if (reading.props !== undefined) (this as { props?: Record<string, unknown> }).props = reading.props;
+  }
+
+  /** Pieces listed in the properties come first, then the lines', in the order written. */
+  get evidence(): EvidenceMark[] {
+    this.#evidence ??= listedFirst(this.#listed?.evidence, this.#marks.evidence(this.#words, false));
+    return this.#evidence;
+  }
+
+  get gaps(): EvidenceMark[] {
+    this.#gaps ??= listedFirst(this.#listed?.gaps, this.#marks.evidence(this.#words, true));
+    return this.#gaps;
+  }
+
+  get barrierMarks(): BarrierMark[] {
+    this.#barrierMarks ??= listedFirst(this.#listed?.barrierMarks, this.#marks.barrierMarks(this.#words));
+    return this.#barrierMarks;
+  }
+
+  get checklist(): ChecklistItem[] {
+    this.#checklist ??= this.#marks.checklist(this.#words);
+    return this.#checklist;
   }
 
   get body(): string {
@@ -194,6 +224,10 @@ class TrackerNoteRecord {
   }
 }
 
+function listedFirst<T>(listed: readonly T[] | undefined, written: T[]): T[] {
+  return listed && listed.length > 0 ? [...listed, ...written] : written;
+}
+
 function recordOf(note: NoteParts, reading: Reading): NoteRecord {
   return new TrackerNoteRecord(note, reading) as unknown as NoteRecord;
 }
@@ -204,7 +238,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   const bodyStart = block ? block.closingLine + 1 : 1;
   const contentShape = contentShapeOf(lines);
   const words = new NoteWords(readAgain ?? (() => text), bodyStart, contentShape, readAgain !== undefined);
-  const body = readBody(path, lines, bodyStart, words);
+  const body = readBody(path, lines, bodyStart);
   const copy = copyName(path);
   const note: NoteParts = {
     path,
@@ -415,9 +449,9 @@ function propertyEvidence(
     text: '',
   });
   return {
-    evidence: listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.evidence.map((m) => m.ingredient)).map(asMark),
-    gaps: listedOnly('gaps', 'gap', INGREDIENT_IDS, body.gaps.map((m) => m.ingredient)).map(asMark),
-    barrierMarks: listedOnly('barriers', 'barrier', BARRIER_IDS, body.barrierMarks.map((m) => m.barrier)).map(
+    evidence: listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.marks.shownIngredients(false)).map(asMark),
+    gaps: listedOnly('gaps', 'gap', INGREDIENT_IDS, body.marks.shownIngredients(true)).map(asMark),
+    barrierMarks: listedOnly('barriers', 'barrier', BARRIER_IDS, body.marks.shownBarriers()).map(
       ({ id, line }): BarrierMark => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' }),
     ),
   };

@@ -61,11 +61,11 @@ interface RecordBase {
   title: string;
   /** The project this note names in `project:`, as a plain name. */
   projectLink?: string;
-  evidence: EvidenceMark[];
+  readonly evidence: EvidenceMark[];
   /** Lines (or the `gaps:` property) that show an ingredient falling short. */
-  gaps: EvidenceMark[];
-  barrierMarks: BarrierMark[];
-  checklist: ChecklistItem[];
+  readonly gaps: EvidenceMark[];
+  readonly barrierMarks: BarrierMark[];
+  readonly checklist: ChecklistItem[];
   /** Worked out from the note's words when first read (see `NoteWords`). */
   readonly sections: Section[];
   /** The text after the properties, for suggestions and quotes; read when first asked for. */

@@ -102,23 +102,23 @@ describe('the first reading, in slices', () => {
     const { ProjectIndex } = await import('../../src/index');
     const { memorySource } = await import('../support/memory-vault');
     const index = new ProjectIndex({ readYaml });
-    // A clock that moves 100 ms per look: every batch of 64 notes is a slice of its own.
+    // A clock that moves 1 ms per look, and the time is looked at after every note: a slice of
+    // 50 ms is 50 notes.
     let now = 0;
     const seen: [number, number][] = [];
     const midway: (number | undefined)[] = [];
     const building = index.build(memorySource(files), {
       sliceMs: 50,
-      clock: () => (now += 100),
+      clock: () => (now += 1),
       onProgress: (done, total) => {
         seen.push([done, total]);
         midway.push(index.progress?.done);
       },
     });
     await building;
-    // One report per slice of 64 notes, one before placing the notes in projects (the slice is
-    // used up: the clock moves 100 ms a look), one at the end.
-    expect(seen).toEqual([[0, 301], [64, 301], [128, 301], [192, 301], [256, 301], [301, 301], [301, 301], [301, 301]]);
-    expect(midway.slice(1, 5)).toEqual([64, 128, 192, 256]);
+    // One report per slice of 50 notes, one at the end.
+    expect(seen).toEqual([[0, 301], [50, 301], [100, 301], [150, 301], [200, 301], [250, 301], [300, 301], [301, 301]]);
+    expect(midway.slice(1, 7)).toEqual([50, 100, 150, 200, 250, 300]);
     expect(index.progress).toBeUndefined();
     expect(index.size).toBe(301);
   });
