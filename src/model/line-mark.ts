@@ -144,7 +144,7 @@ export class PackedMarks {
       const kind = this.data[at]!;
       if (kind % FROM_CHECKLIST !== wanted) continue;
       const source = kind >= FROM_CHECKLIST ? 'checklist' : 'tag';
-      marks.push(new LineEvidence(INGREDIENT_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]!));
+      marks.push(new LineEvidence(INGREDIENT_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]));
     }
     return marks;
   }
@@ -155,7 +155,7 @@ export class PackedMarks {
       const kind = this.data[at]!;
       if (kind % FROM_CHECKLIST !== BARRIER) continue;
       const source = kind >= FROM_CHECKLIST ? 'checklist' : 'tag';
-      marks.push(new LineBarrier(BARRIER_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]!));
+      marks.push(new LineBarrier(BARRIER_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]));
     }
     return marks;
   }
