@@ -42,6 +42,8 @@ export class ProjectIndex {
   private readonly membership = new Map<string, string>();
   /** project note path -> member note paths */
   private readonly members = new Map<string, Set<string>>();
+  /** Each project's member paths in order, kept until its membership changes (editing a note does not). */
+  private readonly sortedMembers = new Map<string, string[]>();
   private readonly projectVersions = new Map<string, number>();
   private readonly listeners = new Set<Listener>();
   private versionCounter = 0;
@@ -245,7 +247,11 @@ export class ProjectIndex {
 
   /** The notes of one project, in path order, the project note included. */
   notesOf(projectPath: string): NoteRecord[] {
-    const paths = [...(this.members.get(projectPath) ?? [])].sort();
+    let paths = this.sortedMembers.get(projectPath);
+    if (paths === undefined) {
+      paths = [...(this.members.get(projectPath) ?? [])].sort();
+      this.sortedMembers.set(projectPath, paths);
+    }
     return [projectPath, ...paths]
       .map((path) => this.records.get(path))
       .filter((record): record is NoteRecord => record !== undefined);
@@ -327,6 +333,10 @@ export class ProjectIndex {
       this.unassign(formerPath);
       const project = next ? this.assign(next) : undefined;
       if (project) touchedProjects.add(project);
+      if (project !== formerProject || next?.path !== formerPath) {
+        if (formerProject !== undefined) this.sortedMembers.delete(formerProject);
+        if (project !== undefined) this.sortedMembers.delete(project);
+      }
     }
     for (const project of touchedProjects) this.projectVersions.set(project, this.projectVersion(project) + 1);
     this.emit({ paths, projects: [...touchedProjects].sort() });
@@ -340,6 +350,7 @@ export class ProjectIndex {
   private rebuildMembership(): void {
     this.membership.clear();
     this.members.clear();
+    this.sortedMembers.clear();
     for (const record of this.records.values()) {
       if (record.kind === 'project') this.members.set(record.path, new Set());
     }

@@ -44,6 +44,24 @@ describe('project index', () => {
     expect(listener).toHaveBeenCalledWith({ paths: ['A/Activities/one.md', 'B/Activities/one.md'], projects: ['A/A.md', 'B/B.md'] });
   });
 
+  it("keeps the list of each project's notes right through edits, additions, moves, links and removals", async () => {
+    const index = await indexOf(FILES);
+    const paths = (project: string) => index.notesOf(project).map((record) => record.path);
+    expect(paths('A/A.md')).toEqual(['A/A.md', 'A/Activities/one.md']);
+    index.update('A/Activities/one.md', note({ coproduction: 'activity', date: '2026-02-09' }));
+    expect(index.notesOf('A/A.md')[1]?.kind).toBe('activity');
+    expect((index.notesOf('A/A.md')[1] as { props: { date: string } }).props.date).toBe('2026-02-09');
+    index.update('A/Activities/a zero.md', note({ coproduction: 'activity', date: '2026-02-01' }));
+    expect(paths('A/A.md')).toEqual(['A/A.md', 'A/Activities/a zero.md', 'A/Activities/one.md']);
+    index.update('A/Activities/one.md', note({ coproduction: 'activity', date: '2026-02-09', project: '"[[B]]"' }));
+    expect(paths('A/A.md')).toEqual(['A/A.md', 'A/Activities/a zero.md']);
+    expect(paths('B/B.md')).toEqual(['B/B.md', 'A/Activities/one.md', 'B/Activities/two.md', 'Elsewhere/linked.md']);
+    index.rename('A/Activities/a zero.md', 'A/Activities/z last.md', note({ coproduction: 'activity', date: '2026-02-01' }));
+    expect(paths('A/A.md')).toEqual(['A/A.md', 'A/Activities/z last.md']);
+    index.remove('A/Activities/z last.md');
+    expect(paths('A/A.md')).toEqual(['A/A.md']);
+  });
+
   it('forgets a deleted note, and notes of a deleted project become notes with no project', async () => {
     const index = await indexOf(FILES);
     index.remove('B/Activities/two.md');
