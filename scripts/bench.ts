@@ -167,21 +167,29 @@ async function pluginFigures(vault: BenchVault): Promise<void> {
   const asOf = '2026-11-22';
   const projectNotes = index.notesOf(projectPath).length;
   buildDashboard(index, project, { asOf });
-  const afterChange = (changed: string): number => {
+  // Editing goes on for a while in a session, so the figure is the median of 7 changes after 10
+  // unmeasured ones (code warmed up, as it is after a few minutes in Obsidian); the first change
+  // after opening, on code not yet optimised, is printed too.
+  const changes: number[] = [];
+  const afterChange = (changed: string, warmUp: number): number => {
     const samples: number[] = [];
-    for (let i = 0; i < 7; i++) {
+    for (let i = 0; i < warmUp + 7; i++) {
       index.update(changed, `${memory.texts.get(changed)!}\nChange ${i}.`, memory.properties.get(changed));
       const start = performance.now();
       buildDashboard(index, project, { asOf });
-      samples.push(performance.now() - start);
+      const took = performance.now() - start;
+      changes.push(took);
+      if (i >= warmUp) samples.push(took);
     }
     return median(samples);
   };
   const own = [...memory.texts.keys()].find((p) => p.startsWith(`${vault.projects[0]}/Reflections/`))!;
-  row(`dashboard after one change (${projectNotes}-note project)`, ms(afterChange(own)), '', '', '≤ 15 ms');
+  const warm = afterChange(own, 10);
+  row(`dashboard after one change (${projectNotes}-note project)`, ms(warm), '', '', '≤ 15 ms');
+  row('  the first change after opening (cold code)', ms(changes[0]!), '', '', '');
   if (vault.projects.length > 1) {
     const other = [...memory.texts.keys()].find((p) => p.startsWith(`${vault.projects[1]}/Reflections/`))!;
-    row('dashboard after a change in another project', ms(afterChange(other)), '', '', '≤ 15 ms');
+    row('dashboard after a change in another project', ms(afterChange(other, 10)), '', '', '≤ 15 ms');
   }
 
   // The HTML export of that project, against the size of its notes.
