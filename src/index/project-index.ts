@@ -85,7 +85,7 @@ export class ProjectIndex {
     };
     // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
     // A source that can read a note again is not asked to keep its text meanwhile (see `readNoteAgain`).
-    const waiting: { path: string; text: string | undefined; frontmatter?: Record<string, unknown> }[] = [];
+    const waiting: { path: string; text: string | undefined; frontmatter: Record<string, unknown> | undefined }[] = [];
     const readAgain = source.readNoteAgain?.bind(source);
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
@@ -100,7 +100,7 @@ export class ProjectIndex {
           const frontmatter = source.cachedFrontmatter?.(path);
           const glance = glanceAt(text, frontmatter);
           if (!glance.tracker && glance.tagged && !glance.linked) {
-            waiting.push({ path, text: readAgain ? undefined : text, ...(frontmatter ? { frontmatter } : {}) });
+            waiting.push({ path, text: readAgain ? undefined : text, frontmatter });
           } else this.records.set(path, this.parse(path, text, frontmatter, glance, true));
         }
         this.progressNow = { done: start + i + 1, total: paths.length };
@@ -310,7 +310,7 @@ export class ProjectIndex {
   private parse(path: string, text: string, frontmatter?: Record<string, unknown>, glance?: NoteGlance, fromSource = false): NoteRecord {
     const source = fromSource ? this.source : undefined;
     const readAgain = source?.readNoteAgain ? () => source.readNoteAgain?.(path) ?? '' : undefined;
-    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml, ...(glance ? { glance } : {}), ...(readAgain ? { readAgain } : {}) });
+    return parseNote({ path, text, frontmatter, readYaml: this.options.readYaml, glance, readAgain });
   }
 
   private afterChange(paths: string[], previous: NoteRecord | undefined, next: NoteRecord | undefined, oldPath?: string): void {
@@ -433,7 +433,7 @@ function insideAny(path: string, folders: ReadonlySet<string>): boolean {
 }
 
 function notReadYet(path: string): NoteRecord {
-  return { ...ordinaryNote(path), notReadYet: true };
+  return ordinaryNote(path, true);
 }
 
 

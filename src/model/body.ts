@@ -69,7 +69,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
   for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
     const line = lines[lineNumber - 1]!;
     if (visible.plain && !MAY_MATTER.test(line)) {
-      if (line.trim() !== '') lastProse = lineNumber;
+      if (hasText(line)) lastProse = lineNumber;
       continue;
     }
     if (!visible.reads(line)) continue;
@@ -84,12 +84,13 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
       if (unknownTags <= MAX_TAG_PROBLEMS) reading.problems.push({ path, line: lineNumber, ...problem });
     }
 
-    const checklist = CHECKLIST.exec(line);
+    // A checklist line holds `[`: most lines that reach here (headings aside) hold only a tag.
+    const checklist = line.includes('[') ? CHECKLIST.exec(line) : null;
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
     if (checklist) reading.marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
     if (!tagged) {
-      if (line.trim() !== '') lastProse = lineNumber;
+      if (hasText(line)) lastProse = lineNumber;
       continue;
     }
     if (!checked) continue;
@@ -107,6 +108,16 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     });
   }
   return reading;
+}
+
+/** True when the line holds more than white space; `trim()` would copy the line to say so. */
+export function hasText(line: string): boolean {
+  for (let at = 0; at < line.length; at++) {
+    const code = line.charCodeAt(at);
+    if (code > 32 && code !== 0xa0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x200a) && code !== 0x3000 && code !== 0x1680 && code !== 0x202f && code !== 0x205f && code !== 0x2028 && code !== 0x2029) return true;
+    if (code <= 32 && code !== 32 && (code < 9 || code > 13)) return true;
+  }
+  return false;
 }
 
 /**

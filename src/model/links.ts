@@ -30,7 +30,9 @@ function decodeLinkPath(path: string): string {
 }
 
 export function basename(path: string): string {
-  return (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+  // Every note gets one: cut once, without splitting the whole path.
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.length >= 3 && name.slice(-3).toLowerCase() === '.md' ? name.slice(0, -3) : name;
 }
 
 export function parentFolder(path: string): string {

@@ -71,7 +71,8 @@ export function glanceAt(rawText: string, frontmatter?: Record<string, unknown>)
   // A tracker note is read in full anyway: no need to look for tags first.
   // Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note.
   const tagged = !header.tracker && mentionsTrackerTag(text);
-  return { ...header, tagged, matters: header.tracker || tagged };
+  // Built field by field: spreading `header` took a slow path, on every note.
+  return { tracker: header.tracker, linked: header.linked, tagged, matters: header.tracker || tagged };
 }
 
 /** Looks through the properties block (if any) for lines starting `coproduction` and `project`. */
@@ -102,17 +103,19 @@ function namesProperty(line: string, name: string): boolean {
 }
 
 /** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
-export function ordinaryNote(path: string): NoteRecord {
-  return { ...emptyRecord(path), kind: 'note' };
+export function ordinaryNote(path: string, notReadYet?: true): NoteRecord {
+  return emptyRecord(path, 'note', [], notReadYet);
 }
 
 /** A note that could not be read at all (the host refused it): named with the reason, never counted. */
 export function unreadableNote(path: string, problem: Problem): NoteRecord {
-  return { ...emptyRecord(path), kind: 'unreadable', problems: [problem] };
+  return emptyRecord(path, 'unreadable', [problem]);
 }
 
-function emptyRecord(path: string): Omit<NoteRecord, 'kind'> {
-  return {
+/** One literal, no spreading: most notes of a team's vault are ordinary, and each gets one. */
+function emptyRecord(path: string, kind: 'note' | 'unreadable', problems: Problem[], notReadYet?: true): NoteRecord {
+  const record: NoteRecord = {
+    kind,
     path,
     title: basename(path),
     evidence: [],
@@ -122,10 +125,12 @@ function emptyRecord(path: string): Omit<NoteRecord, 'kind'> {
     sections: [],
     body: '',
     bodyStartLine: 1,
-    problems: [],
+    problems,
     contentKey: '',
     contentShape: '',
   };
+  if (notReadYet) record.notReadYet = true;
+  return record;
 }
 
 /** What every record of a tracker note shares, whatever its kind turns out to be. */

@@ -1,7 +1,10 @@
+// Hand-written scanners that replace expressions or copies on every line (issue 11), each held
+// to the behaviour of what it replaced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRACKER_TAG } from '../../src/model/quote';
 import { mentionsTrackerTag, trackerTagsIn } from '../../src/model/tag-scan';
+import { hasText } from '../../src/model/body';
 
 /** What the expression finds: the reference the hand-written scanner must agree with. */
 function byExpression(line: string): { family: string; value: string }[] {
@@ -45,6 +48,19 @@ describe('mentionsTrackerTag', () => {
       fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
         const text = pieces.join('');
         expect(mentionsTrackerTag(text)).toBe(firstLook.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('hasText', () => {
+  it('says what trim() would, without copying the line', () => {
+    const piece = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\ufeff', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u3000', '\u1680', '\u202f', '\u205f', '\u0085', '\u180e', '\u0000', '\u001f', 'a', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const line = pieces.join('');
+        expect(hasText(line)).toBe(line.trim() !== '');
       }),
       { numRuns: 1000 },
     );
