@@ -85,7 +85,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     }
 
     // A checklist line holds `[`: most lines that reach here (headings aside) hold only a tag.
-    const checklist = line.includes('[') ? CHECKLIST.exec(line) : null;
+    const checklist = line.includes('[') && mayBeListItem(line) ? CHECKLIST.exec(line) : null;
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
     if (checklist) reading.marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
@@ -108,6 +108,14 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     });
   }
   return reading;
+}
+
+/** True when the first character after any indent can start a list item (`-`, `*`, `+` or a digit). */
+function mayBeListItem(line: string): boolean {
+  let at = 0;
+  while (at < line.length && /\s/.test(line.charAt(at))) at++;
+  const code = line.charCodeAt(at);
+  return code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
 }
 
 /** True when the line holds more than white space; `trim()` would copy the line to say so. */

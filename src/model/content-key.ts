@@ -32,7 +32,7 @@ function isSpace(code: number): boolean {
 
 /**
  * A cheap outline of what the content key covers: its length, its number of lines and a hash
- * of its last line ('' for an empty note). Two notes with one content key always have one
+ * of the start of its last line ('' for an empty note). Two notes with one content key always have one
  * shape, so only notes that share a shape need their key, which reads every character.
  * Looks only at each line's end and at the last line.
  */
@@ -50,6 +50,7 @@ export function contentShapeOf(lines: readonly string[]): string {
   }
   const lastLine = lines[last - 1]!;
   let hash = 0x811c9dc5;
-  for (let j = 0; j < end; j++) hash = Math.imul(hash ^ lastLine.charCodeAt(j), 0x01000193);
+  // The first 64 characters are enough to tell most notes apart; the key settles the rest.
+  for (let j = 0; j < end && j < 64; j++) hash = Math.imul(hash ^ lastLine.charCodeAt(j), 0x01000193);
   return `${length}.${last}.${(hash >>> 0).toString(36)}`;
 }

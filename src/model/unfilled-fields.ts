@@ -28,6 +28,8 @@ export function unfilledTemplateFields(
   path: string,
 ): Problem[] {
   const problems: Problem[] = [];
+  // A value can hold `{{` only if the text does, or spells a brace with a `\` escape.
+  if (!block.yaml.includes('{{') && !block.yaml.includes('\\')) return problems;
   for (const [property, value] of Object.entries(props)) {
     const variable = firstVariable(value);
     if (variable === undefined) continue;

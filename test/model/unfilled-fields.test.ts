@@ -26,6 +26,13 @@ describe('unfilledTemplateFields', () => {
     ]);
   });
 
+  it('finds {{…}} written with escapes too, though the text holds no "{{"', () => {
+    // The quick look for "{{" in the text must not miss a value spelt with \u escapes.
+    const text = '---\nphase: "\\u007b\\u007bphase}}"\n---\n';
+    expect(text).not.toContain('{{');
+    expect(check(text, { phase: '{{phase}}' })).toEqual([expect.objectContaining({ line: 2, property: 'phase' })]);
+  });
+
   it('says nothing of filled, empty or brace-only values', () => {
     const text = '---\na: x\nb:\nc: "{ x }"\nd: "{{"\n---\n';
     expect(check(text, { a: 'x', b: null, c: '{ x }', d: '{{', e: 3, f: ['a'] })).toEqual([]);
