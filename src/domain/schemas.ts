@@ -8,6 +8,18 @@ import { isIsoDate, toIsoDay } from './dates';
 import { INGREDIENT_IDS } from './ingredients';
 import { nearestWord, normaliseWord } from './nearest';
 import {
+  quickAmount,
+  quickDate,
+  quickExact,
+  quickOneOf,
+  quickText,
+  quickTextList,
+  quickWhole,
+  quickWordList,
+  quickYesNo,
+  withQuick,
+} from './quick-props';
+import {
   BARRIER_IDS,
   DECIDED_BY,
   FOLLOW_UP_STATES,
@@ -38,26 +50,29 @@ function describe(value: unknown): string {
   return 'a group of values';
 }
 
-const isoDate = z.pipe(
-  z.transform(toIsoDay),
-  z.string({ error: (issue) => `should be a date like 2026-03-14, but it is ${describe(issue.input)}` }).check(
-    z.superRefine((value, ctx) => {
-      if (isIsoDate(value)) return;
-      const looksRight = /^\d{4}-\d{2}-\d{2}$/.test(value);
-      ctx.addIssue({
-        code: 'custom',
-        message: looksRight
-          ? `is "${value}", which is not a real date`
-          : `should be a date written as year-month-day, like 2026-03-14, but it is "${value}"`,
-        params: { hint: looksRight ? 'Check the day and month.' : 'Write the date as YYYY-MM-DD.' } satisfies IssueHint,
-      });
-    }),
+const isoDate = withQuick(
+  z.pipe(
+    z.transform(toIsoDay),
+    z.string({ error: (issue) => `should be a date like 2026-03-14, but it is ${describe(issue.input)}` }).check(
+      z.superRefine((value, ctx) => {
+        if (isIsoDate(value)) return;
+        const looksRight = /^\d{4}-\d{2}-\d{2}$/.test(value);
+        ctx.addIssue({
+          code: 'custom',
+          message: looksRight
+            ? `is "${value}", which is not a real date`
+            : `should be a date written as year-month-day, like 2026-03-14, but it is "${value}"`,
+          params: { hint: looksRight ? 'Check the day and month.' : 'Write the date as YYYY-MM-DD.' } satisfies IssueHint,
+        });
+      }),
+    ),
   ),
+  quickDate,
 );
 
 /** Accepts one word, a list of words, or nothing; normalises spelling; checks against a list. */
 function wordList(allowed: readonly string[], what: string) {
-  return z.pipe(
+  return withQuick(z.pipe(
     z.transform((value: unknown) => {
       if (value === null || value === undefined || value === '') return [];
       return Array.isArray(value) ? (value as unknown[]) : [value];
@@ -82,12 +97,12 @@ function wordList(allowed: readonly string[], what: string) {
         });
         }),
       ),
-  );
+  ), quickWordList(allowed));
 }
 
 /** One word from a list, normalised; a misspelling gets the nearest real word as a hint. */
 function oneOf<T extends readonly [string, ...string[]]>(allowed: T, what: string) {
-  return z.pipe(
+  return withQuick(z.pipe(
     z.transform((value: unknown) => (typeof value === 'string' ? normaliseWord(value) : value)),
     z.string({ error: (issue) => `should be one of the ${what}, but it is ${describe(issue.input)}` }).check(
       z.superRefine((value, ctx) => {
@@ -102,65 +117,86 @@ function oneOf<T extends readonly [string, ...string[]]>(allowed: T, what: strin
         });
       }),
     ),
-  ) as unknown as z.ZodMiniType<T[number]>;
+  ), quickOneOf(allowed)) as unknown as z.ZodMiniType<T[number]>;
 }
 
-const text = z.pipe(
-  z.transform((value: unknown) => (typeof value === 'number' ? String(value) : value)),
-  z.string({ error: (issue) => `should be text, but it is ${describe(issue.input)}` }),
-);
-
-const textList = z.pipe(
-  z.transform((value: unknown) =>
-    value === null || value === undefined || value === '' ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
+const text = withQuick(
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'number' ? String(value) : value)),
+    z.string({ error: (issue) => `should be text, but it is ${describe(issue.input)}` }),
   ),
-  z.array(text, { error: 'should be a list of text' }),
+  quickText,
 );
 
-const count = z.pipe(
-  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
-  z
-    .number({ error: (issue) => `should be a whole number, like 3, but it is ${describe(issue.input)}` })
-    .check(z.int({ error: 'should be a whole number, like 3' }), z.gte(0, { error: 'cannot be below zero' })),
-);
-
-const amount = z.pipe(
-  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value)),
-  z
-    .number({ error: (issue) => `should be a number, like 2.5, but it is ${describe(issue.input)}` })
-    .check(
-      z.gte(0, { error: 'cannot be below zero' }),
-      // Far beyond any real reward: a typing slip, not a figure to add up.
-      z.lte(1_000_000, { error: 'is more than a million, which looks like a typing slip; check the number' }),
+const textList = withQuick(
+  z.pipe(
+    z.transform((value: unknown) =>
+      value === null || value === undefined || value === '' ? [] : Array.isArray(value) ? (value as unknown[]) : [value],
     ),
+    z.array(text, { error: 'should be a list of text' }),
+  ),
+  quickTextList,
 );
 
-const yesNo = z.pipe(
-  z.transform((value: unknown) => {
-    if (typeof value !== 'string') return value;
-    const word = value.trim().toLowerCase();
-    if (['yes', 'true', 'y'].includes(word)) return true;
-    if (['no', 'false', 'n'].includes(word)) return false;
-    return value;
-  }),
-  z.boolean({ error: (issue) => `should be yes or no, but it is ${describe(issue.input)}` }),
+const count = withQuick(
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
+    z
+      .number({ error: (issue) => `should be a whole number, like 3, but it is ${describe(issue.input)}` })
+      .check(z.int({ error: 'should be a whole number, like 3' }), z.gte(0, { error: 'cannot be below zero' })),
+  ),
+  quickWhole(0, Number.MAX_SAFE_INTEGER),
 );
 
-const rating = z.pipe(
-  z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
-  z
-    .number({ error: (issue) => `should be a rating from 1 to 6, but it is ${describe(issue.input)}` })
-    .check(
-      z.int({ error: 'should be a whole number from 1 to 6' }),
-      z.gte(1, { error: 'should be a rating from 1 to 6' }),
-      z.lte(6, { error: 'should be a rating from 1 to 6' }),
-    ),
+const amount = withQuick(
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : value)),
+    z
+      .number({ error: (issue) => `should be a number, like 2.5, but it is ${describe(issue.input)}` })
+      .check(
+        z.gte(0, { error: 'cannot be below zero' }),
+        // Far beyond any real reward: a typing slip, not a figure to add up.
+        z.lte(1_000_000, { error: 'is more than a million, which looks like a typing slip; check the number' }),
+      ),
+  ),
+  quickAmount,
+);
+
+const yesNo = withQuick(
+  z.pipe(
+    z.transform((value: unknown) => {
+      if (typeof value !== 'string') return value;
+      const word = value.trim().toLowerCase();
+      if (['yes', 'true', 'y'].includes(word)) return true;
+      if (['no', 'false', 'n'].includes(word)) return false;
+      return value;
+    }),
+    z.boolean({ error: (issue) => `should be yes or no, but it is ${describe(issue.input)}` }),
+  ),
+  quickYesNo,
+);
+
+const rating = withQuick(
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value)),
+    z
+      .number({ error: (issue) => `should be a rating from 1 to 6, but it is ${describe(issue.input)}` })
+      .check(
+        z.int({ error: 'should be a whole number from 1 to 6' }),
+        z.gte(1, { error: 'should be a rating from 1 to 6' }),
+        z.lte(6, { error: 'should be a rating from 1 to 6' }),
+      ),
+  ),
+  quickWhole(1, 6),
 );
 
 /** yes, no or ask; a ticked checkbox reads as yes and an unticked one as no. */
-const quoteChoice = z.pipe(
-  z.transform((value: unknown) => (value === true ? 'yes' : value === false ? 'no' : value)),
-  oneOf(QUOTE_CHOICES, 'answers about quoting (yes, no, ask)'),
+const quoteChoice = withQuick(
+  z.pipe(
+    z.transform((value: unknown) => (value === true ? 'yes' : value === false ? 'no' : value)),
+    oneOf(QUOTE_CHOICES, 'answers about quoting (yes, no, ask)'),
+  ),
+  (value) => quickOneOf(QUOTE_CHOICES)(value === true ? 'yes' : value === false ? 'no' : value),
 );
 
 /** zod/mini has no built-in messages, so the whole group of properties gets its own too. */
@@ -168,9 +204,12 @@ const propertiesError = { error: 'should hold properties written as "name: value
 
 /** Properties any tracker note may carry. */
 const common = {
-  coproduction: z.enum(NOTE_KINDS, {
-    error: (issue) => `should be one of the kinds of note (${NOTE_KINDS.join(', ')}), but it is ${describe(issue.input)}`,
-  }),
+  coproduction: withQuick(
+    z.enum(NOTE_KINDS, {
+      error: (issue) => `should be one of the kinds of note (${NOTE_KINDS.join(', ')}), but it is ${describe(issue.input)}`,
+    }),
+    quickExact(NOTE_KINDS),
+  ),
   project: z.optional(text),
   date: z.optional(isoDate),
   author: z.optional(text),

@@ -8,6 +8,7 @@ import {
   SCHEMA_BY_KIND,
   nearestWord,
   normaliseWord,
+  quickParse,
   type IssueHint,
   type NoteKind,
 } from '../domain';
@@ -334,7 +335,9 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
 
   const schema = SCHEMA_BY_KIND[kind as NoteKind];
   props[KIND_PROPERTY] = kind;
-  const parsed = schema.safeParse(props);
+  // Plain valid properties take the quick path; anything else is zod's to check and word.
+  const quick = quickParse(schema, props);
+  const parsed = quick !== undefined ? ({ success: true, data: quick } as const) : schema.safeParse(props);
   let checked: Record<string, unknown>;
   let problems = notFilled;
   if (parsed.success) checked = parsed.data;
