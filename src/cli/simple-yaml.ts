@@ -9,6 +9,8 @@
 const KEY_LINE = /^([a-z_][\w-]*):(?: (.*))?$/i;
 /** Names YAML reads as something other than text. */
 const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+/** First letters of those names: other names skip the expression. */
+const MAY_NOT_BE_TEXT = 'nNtTfF';
 /** Hex, octal, infinity and not-a-number: rare, and left to the full parser. */
 const OTHER_NUMBER = /^(?:0[ox]|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$)/;
 const LIST_ITEM = /^( *)-(?: (.*))?$/;
@@ -26,7 +28,10 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null | u
   let listOf: string | undefined;
   let listIndent: number | undefined;
   for (const line of text.split('\n')) {
-    if (line.trim() === '' || /^ *#/.test(line)) continue;
+    // Blank lines and comments; one look at the first character that is not a space.
+    let first = 0;
+    while (first < line.length && line.charCodeAt(first) === 32) first++;
+    if (first === line.length || line.charCodeAt(first) === 35 || line.trim() === '') continue;
     const item = line.startsWith(' ') || line.startsWith('-') ? LIST_ITEM.exec(line) : null;
     if (item) {
       if (listOf === undefined) return undefined;
@@ -44,7 +49,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null | u
     if (!entry) return undefined;
     const key = entry[1]!;
     // YAML refuses a plain name over 1,024 characters; so does the full parser, with its message.
-    if (key.length > 1024 || Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || NOT_TEXT_KEY.test(key)) return undefined;
+    if (key.length > 1024 || Object.prototype.hasOwnProperty.call(data, key) || key === '__proto__' || (MAY_NOT_BE_TEXT.includes(key[0]!) && NOT_TEXT_KEY.test(key))) return undefined;
     empty = false;
     const raw = (entry[2] ?? '').trim();
     if (raw === '') {
@@ -88,11 +93,14 @@ function scalar(raw: string): unknown {
     if (inside.includes(quote) || (quote === '"' && inside.includes('\\'))) return undefined;
     return inside;
   }
-  if (SPECIAL_START.test(text) || OTHER_NUMBER.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return undefined;
+  const start = text.charCodeAt(0);
+  // Digits, signs and dots may start a number; other plain words skip the number expressions.
+  const numberLike = (start >= 48 && start <= 57) || start === 43 || start === 45 || start === 46;
+  if (SPECIAL_START.test(text) || (numberLike && OTHER_NUMBER.test(text)) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return undefined;
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return null;
   if (text === 'true' || text === 'True' || text === 'TRUE') return true;
   if (text === 'false' || text === 'False' || text === 'FALSE') return false;
-  if (INT.test(text) || FLOAT.test(text)) {
+  if (numberLike && (INT.test(text) || FLOAT.test(text))) {
     const number = Number(text);
     // Beyond what a number holds exactly, let the full parser decide.
     return Number.isFinite(number) && (!INT.test(text) || Number.isSafeInteger(number)) ? number : undefined;
