@@ -121,6 +121,7 @@ export function fileSystemSource(root: string): FileSystemSource {
     readNote(notePath) {
       return Promise.resolve(readNoteNow(notePath));
     },
+    readNoteNow,
     readNoteAgain(notePath) {
       // Quietly: a note that could be read a moment ago and now cannot has no words to give.
       try {

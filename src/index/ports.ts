@@ -5,6 +5,8 @@ export interface NoteSource {
   /** Paths of every markdown note, relative to the vault root, with `/` separators. */
   listNotes(): Promise<string[]>;
   readNote(path: string): Promise<string>;
+  /** The same as `readNote`, at once, for a host that can (the CLI): the first reading then makes no promise per note. */
+  readNoteNow?(path: string): string;
   /** Properties the host has already parsed, when it has them (saves parsing YAML twice). */
   cachedFrontmatter?(path: string): Record<string, unknown> | undefined;
   /**

@@ -75,11 +75,13 @@ export class ProjectIndex {
     const paths = (await source.listNotes()).filter((path) => !this.isIgnored(path)).sort();
     const clock = options.clock ?? (() => performance.now());
     let sliceStart = clock();
-    this.progressNow = { done: 0, total: paths.length };
+    // One object, counted up note by note; `progress` hands out a copy.
+    const progress = { done: 0, total: paths.length };
+    this.progressNow = progress;
     options.onProgress?.(0, paths.length);
     /** Tells how far it got, lets the host run, and starts a new slice. */
     const pause = async () => {
-      options.onProgress?.(this.progressNow?.done ?? 0, paths.length);
+      options.onProgress?.(progress.done, paths.length);
       await (options.giveWay ?? (() => Promise.resolve()))();
       sliceStart = clock();
     };
@@ -87,11 +89,13 @@ export class ProjectIndex {
     // A source that can read a note again is not asked to keep its text meanwhile (see `readNoteAgain`).
     const waiting: { path: string; text: string | undefined; frontmatter: Record<string, unknown> | undefined }[] = [];
     const readAgain = source.readNoteAgain?.bind(source);
+    const readNow = source.readNoteNow?.bind(source);
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
     for (let start = 0; start < paths.length; start += batchSize) {
       const batch = paths.slice(start, start + batchSize);
-      const texts = await Promise.all(batch.map((path) => readOrReason(source, path)));
+      // A source that reads at once (the CLI) is not made to wrap every note in a promise.
+      const texts = readNow ? batch.map((path) => readNowOrReason(readNow, path)) : await Promise.all(batch.map((path) => readOrReason(source, path)));
       for (let i = 0; i < batch.length; i++) {
         const path = batch[i]!;
         const text = texts[i]!;
@@ -103,7 +107,7 @@ export class ProjectIndex {
             waiting.push({ path, text: readAgain ? undefined : text, frontmatter });
           } else this.records.set(path, this.parse(path, text, frontmatter, glance, true));
         }
-        this.progressNow = { done: start + i + 1, total: paths.length };
+        progress.done = start + i + 1;
         // Looked at after every note, not every batch: a batch of long notes would overrun the slice.
         if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
       }
@@ -130,7 +134,7 @@ export class ProjectIndex {
 
   /** How far the first reading has got, while it runs. */
   get progress(): { done: number; total: number } | undefined {
-    return this.progressNow;
+    return this.progressNow === undefined ? undefined : { ...this.progressNow };
   }
 
   /** Folders and files the host could not read that are not notes in the index (a folder, a name that is not text). */
@@ -420,9 +424,21 @@ async function readOrReason(source: NoteSource, path: string): Promise<string | 
   try {
     return await source.readNote(path);
   } catch (error) {
-    const why = error instanceof Error && error.message ? error.message.replace(/\.$/, '') : 'the file could not be opened';
-    return { path, message: `This note could not be read (${why}). It is not counted`, hint: 'Check that the file opens, then try again' };
+    return readProblem(path, error);
   }
+}
+
+function readNowOrReason(readNow: (path: string) => string, path: string): string | Problem {
+  try {
+    return readNow(path);
+  } catch (error) {
+    return readProblem(path, error);
+  }
+}
+
+function readProblem(path: string, error: unknown): Problem {
+  const why = error instanceof Error && error.message ? error.message.replace(/\.$/, '') : 'the file could not be opened';
+  return { path, message: `This note could not be read (${why}). It is not counted`, hint: 'Check that the file opens, then try again' };
 }
 
 function insideAny(path: string, folders: ReadonlySet<string>): boolean {
