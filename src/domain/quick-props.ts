@@ -31,8 +31,9 @@ export const quickDate: QuickField = (value) => {
 export function quickOneOf(allowed: readonly string[]): QuickField {
   return (value) => {
     if (typeof value !== 'string') return LET_ZOD_DECIDE;
-    const word = normaliseWord(value);
-    return allowed.includes(word) ? word : LET_ZOD_DECIDE;
+    // The list's own string: thousands of notes then share one copy of each word.
+    const at = allowed.indexOf(normaliseWord(value));
+    return at === -1 ? LET_ZOD_DECIDE : allowed[at];
   };
 }
 
@@ -47,9 +48,9 @@ export function quickWordList(allowed: readonly string[]): QuickField {
     const words: string[] = [];
     for (const item of asList(value)) {
       if (typeof item !== 'string') return LET_ZOD_DECIDE;
-      const word = normaliseWord(item);
-      if (!allowed.includes(word)) return LET_ZOD_DECIDE;
-      words.push(word);
+      const at = allowed.indexOf(normaliseWord(item));
+      if (at === -1) return LET_ZOD_DECIDE;
+      words.push(allowed[at]!);
     }
     return words;
   };

@@ -100,6 +100,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     for (const ingredient of tags.gaps) reading.marks.addEvidence(true, ingredient, lineNumber, fromChecklist, lastProse);
     for (const barrier of tags.barriers) reading.marks.addBarrier(barrier, lineNumber, fromChecklist, lastProse);
   }
+  reading.marks.seal();
   if (unknownTags > MAX_TAG_PROBLEMS) {
     reading.problems.push({
       path,

@@ -108,18 +108,28 @@ const BARRIER_SHIFT = 18;
  * With ten thousand notes, a mark object per line was most of the index's memory.
  */
 export class PackedMarks {
-  private readonly data: number[] = [];
+  private data: number[] | Int32Array = [];
+
+  /** Done adding: kept as 32-bit numbers, exactly as many as needed (a growing list keeps spare room). */
+  seal(): void {
+    this.data = Int32Array.from(this.data);
+  }
+
+  private push(kind: number, id: number, line: number, extra: number): void {
+    if (this.data instanceof Int32Array) throw new Error('PackedMarks: marks added after sealing');
+    this.data.push(kind, id, line, extra);
+  }
 
   addEvidence(gap: boolean, ingredient: IngredientId, line: number, fromChecklist: boolean, aboveLine: number): void {
-    this.data.push((gap ? GAP : EVIDENCE) + (fromChecklist ? FROM_CHECKLIST : 0), INGREDIENT_IDS.indexOf(ingredient), line, aboveLine);
+    this.push((gap ? GAP : EVIDENCE) + (fromChecklist ? FROM_CHECKLIST : 0), INGREDIENT_IDS.indexOf(ingredient), line, aboveLine);
   }
 
   addBarrier(barrier: BarrierId, line: number, fromChecklist: boolean, aboveLine: number): void {
-    this.data.push(BARRIER + (fromChecklist ? FROM_CHECKLIST : 0), BARRIER_IDS.indexOf(barrier), line, aboveLine);
+    this.push(BARRIER + (fromChecklist ? FROM_CHECKLIST : 0), BARRIER_IDS.indexOf(barrier), line, aboveLine);
   }
 
   addChecklist(line: number, checked: boolean, ingredients: Iterable<IngredientId>, barriers: Iterable<BarrierId>): void {
-    this.data.push(CHECKLIST, checked ? 1 : 0, line, packIds(ingredients, INGREDIENT_IDS) + packIds(barriers, BARRIER_IDS) * 2 ** BARRIER_SHIFT);
+    this.push(CHECKLIST, checked ? 1 : 0, line, packIds(ingredients, INGREDIENT_IDS) + packIds(barriers, BARRIER_IDS) * 2 ** BARRIER_SHIFT);
   }
 
   /** The ingredients (or gaps) a line of the note shows, without making the marks. */
