@@ -112,7 +112,7 @@ export class PackedMarks {
 
   /** Done adding: kept as 32-bit numbers, exactly as many as needed (a growing list keeps spare room). */
   seal(): void {
-    this.data = Int32Array.from(this.data);
+    this.data = new Int32Array(this.data);
   }
 
   private push(kind: number, id: number, line: number, extra: number): void {
