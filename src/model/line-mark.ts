@@ -134,40 +134,30 @@ export class PackedMarks {
 
   /** The ingredients (or gaps) a line of the note shows, without making the marks. */
   shownIngredients(gap: boolean): IngredientId[] {
-    const shown: IngredientId[] = [];
-    for (let at = 0; at < this.data.length; at += 4) {
-      if (this.data[at]! % FROM_CHECKLIST === (gap ? GAP : EVIDENCE)) shown.push(INGREDIENT_IDS[this.data[at + 1]!]!);
-    }
-    return shown;
+    return this.collect(gap ? GAP : EVIDENCE, (id) => INGREDIENT_IDS[id]!);
   }
 
   shownBarriers(): BarrierId[] {
-    const shown: BarrierId[] = [];
-    for (let at = 0; at < this.data.length; at += 4) if (this.data[at]! % FROM_CHECKLIST === BARRIER) shown.push(BARRIER_IDS[this.data[at + 1]!]!);
-    return shown;
+    return this.collect(BARRIER, (id) => BARRIER_IDS[id]!);
   }
 
   evidence(words: LineSource, gap: boolean): EvidenceMark[] {
-    const marks: EvidenceMark[] = [];
-    const wanted = gap ? GAP : EVIDENCE;
-    for (let at = 0; at < this.data.length; at += 4) {
-      const kind = this.data[at]!;
-      if (kind % FROM_CHECKLIST !== wanted) continue;
-      const source = kind >= FROM_CHECKLIST ? 'checklist' : 'tag';
-      marks.push(new LineEvidence(INGREDIENT_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]));
-    }
-    return marks;
+    return this.collect(gap ? GAP : EVIDENCE, (id, line, source, above) => new LineEvidence(INGREDIENT_IDS[id]!, line, source, words, above));
   }
 
   barrierMarks(words: LineSource): BarrierMark[] {
-    const marks: BarrierMark[] = [];
+    return this.collect(BARRIER, (id, line, source, above) => new LineBarrier(BARRIER_IDS[id]!, line, source, words, above));
+  }
+
+  /** Each packed mark of one kind (checklist or not), in the order written, made into what `make` makes. */
+  private collect<T>(wanted: number, make: (id: number, line: number, source: 'tag' | 'checklist', aboveLine: number) => T): T[] {
+    const made: T[] = [];
     for (let at = 0; at < this.data.length; at += 4) {
       const kind = this.data[at]!;
-      if (kind % FROM_CHECKLIST !== BARRIER) continue;
-      const source = kind >= FROM_CHECKLIST ? 'checklist' : 'tag';
-      marks.push(new LineBarrier(BARRIER_IDS[this.data[at + 1]!]!, this.data[at + 2]!, source, words, this.data[at + 3]));
+      if (kind % FROM_CHECKLIST !== wanted) continue;
+      made.push(make(this.data[at + 1]!, this.data[at + 2]!, kind >= FROM_CHECKLIST ? 'checklist' : 'tag', this.data[at + 3]!));
     }
-    return marks;
+    return made;
   }
 
   checklist(words: LineSource): ChecklistItem[] {
