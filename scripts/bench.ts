@@ -2,8 +2,10 @@
  * Speed and memory, printed as figures beside a floor measured in the same run, and their
  * ratio (never asserted in tests). Medians, not means.
  *
- *   npm run bench                      1k, 10k and 50k notes (takes a few minutes)
- *   npm run bench -- --sizes 1000,10000
+ *   npm run bench                      1k, 10k and 50k notes (takes a few minutes), then the editor bench
+ *   node --expose-gc --import tsx scripts/bench.ts --sizes 1000,10000
+ *
+ * (`npm run bench -- --sizes …` would hand the sizes to the editor bench, which runs second.)
  *
  * Vaults are built from the demo vault's own lines (scripts/bench/vault.ts). The CLI is
  * measured as whole processes (CPU and peak memory of each, alternating with the read floor);
