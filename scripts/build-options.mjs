@@ -52,8 +52,13 @@ export function pluginOptions(root, { watch = false } = {}) {
 export function cliOptions(root) {
 	return {
 		absWorkingDir: root,
-		entryPoints: ["src/cli/main.ts"],
-		outfile: "dist/coprod.mjs",
+		entryPoints: { coprod: "src/cli/main.ts" },
+		// Split, so each command loads only what it needs (src/cli/run.ts): dist/coprod.mjs and
+		// its chunks in dist/chunks/.
+		outdir: "dist",
+		outExtension: { ".js": ".mjs" },
+		splitting: true,
+		chunkNames: "chunks/[name]-[hash]",
 		bundle: true,
 		format: "esm",
 		platform: "node",
