@@ -72,41 +72,100 @@ function collectAfresh(index: ProjectIndex, project: ProjectRecord, previous: Pr
       if (participant.props.status === 'withdrawn') withdrawn.add(name.toLowerCase());
     }
   }
-  // One sort; each kind's list keeps that order (a filter of a sorted list is sorted).
-  const countedByDate = sameOrder(previous, counted) ?? byDate(counted);
-  const activities: RecordOfKind<'activity'>[] = [];
-  const reflections: RecordOfKind<'reflection'>[] = [];
-  const rewards: RecordOfKind<'reward'>[] = [];
-  const assessments: RecordOfKind<'assessment'>[] = [];
-  for (const record of countedByDate) {
-    if (record.kind === 'activity') activities.push(record);
-    else if (record.kind === 'reflection') reflections.push(record);
-    else if (record.kind === 'reward') rewards.push(record);
-    else if (record.kind === 'assessment') assessments.push(record);
+  // The date order is worked out when first read: `coprod check` never needs it.
+  return new CollectedNotes(
+    { project, counted, all, participants, phases, roleOfPerson, withdrawn, copies, possibleCopies },
+    previous instanceof CollectedNotes ? previous.knownDateOrder() : undefined,
+  );
+}
+
+type KindLists = Pick<ProjectNotes, 'activities' | 'reflections' | 'rewards' | 'assessments'>;
+
+/** A collection whose date-ordered lists are sorted once, when first read. */
+class CollectedNotes implements ProjectNotes {
+  readonly project: ProjectRecord;
+  readonly counted: NoteRecord[];
+  readonly all: NoteRecord[];
+  readonly participants: RecordOfKind<'participant'>[];
+  readonly phases: RecordOfKind<'phase'>[];
+  readonly roleOfPerson: Map<string, RoleId>;
+  readonly withdrawn: Set<string>;
+  readonly copies: CopyFinding[];
+  readonly possibleCopies: CopyFinding[];
+  #byDate: NoteRecord[] | undefined;
+  #kinds: KindLists | undefined;
+  /** The last collection's order, to reuse when no date changed; dropped once used, so collections never chain. */
+  #previous: DateOrder | undefined;
+
+  constructor(fields: Omit<ProjectNotes, 'countedByDate' | keyof KindLists>, previous: DateOrder | undefined) {
+    this.project = fields.project;
+    this.counted = fields.counted;
+    this.all = fields.all;
+    this.participants = fields.participants;
+    this.phases = fields.phases;
+    this.roleOfPerson = fields.roleOfPerson;
+    this.withdrawn = fields.withdrawn;
+    this.copies = fields.copies;
+    this.possibleCopies = fields.possibleCopies;
+    this.#previous = previous;
   }
-  return {
-    project,
-    counted,
-    countedByDate,
-    all,
-    activities,
-    reflections,
-    participants,
-    rewards,
-    assessments,
-    phases,
-    roleOfPerson,
-    withdrawn,
-    copies,
-    possibleCopies,
-  };
+
+  /** This collection's date order, if it was worked out: never sorts. */
+  knownDateOrder(): DateOrder | undefined {
+    return this.#byDate === undefined ? undefined : { counted: this.counted, countedByDate: this.#byDate };
+  }
+
+  get countedByDate(): NoteRecord[] {
+    if (this.#byDate === undefined) {
+      this.#byDate = sameOrder(this.#previous, this.counted) ?? byDate(this.counted);
+      this.#previous = undefined;
+    }
+    return this.#byDate;
+  }
+
+  get activities(): RecordOfKind<'activity'>[] {
+    return this.kinds().activities;
+  }
+
+  get reflections(): RecordOfKind<'reflection'>[] {
+    return this.kinds().reflections;
+  }
+
+  get rewards(): RecordOfKind<'reward'>[] {
+    return this.kinds().rewards;
+  }
+
+  get assessments(): RecordOfKind<'assessment'>[] {
+    return this.kinds().assessments;
+  }
+
+  /** Each kind's list keeps the date order: a filter of a sorted list is sorted. */
+  private kinds(): KindLists {
+    if (this.#kinds === undefined) {
+      const kinds: KindLists = { activities: [], reflections: [], rewards: [], assessments: [] };
+      for (const record of this.countedByDate) {
+        if (record.kind === 'activity') kinds.activities.push(record);
+        else if (record.kind === 'reflection') kinds.reflections.push(record);
+        else if (record.kind === 'reward') kinds.rewards.push(record);
+        else if (record.kind === 'assessment') kinds.assessments.push(record);
+      }
+      this.#kinds = kinds;
+    }
+    return this.#kinds;
+  }
+}
+
+/** A collection's notes in path order and in date order. */
+interface DateOrder {
+  counted: readonly NoteRecord[];
+  countedByDate: NoteRecord[];
 }
 
 /**
  * The date order of the last collection, with each note's new record, when the same notes are
  * counted and none changed its date (the usual edit); otherwise undefined, and the notes are sorted.
  */
-function sameOrder(previous: ProjectNotes | undefined, counted: readonly NoteRecord[]): NoteRecord[] | undefined {
+function sameOrder(previous: DateOrder | undefined, counted: readonly NoteRecord[]): NoteRecord[] | undefined {
   if (previous === undefined || previous.counted.length !== counted.length) return undefined;
   // Both lists are in path order, so the same notes stand at the same places.
   const replaced = new Map<NoteRecord, NoteRecord>();

@@ -6,7 +6,7 @@
 import { compareText, type IsoDate, type RoleId } from '../domain';
 import { linkTarget, type RecordOfKind } from '../model';
 import type { AttentionItem, NoteLink } from './dashboard-types';
-import { linkTo, type ProjectNotes } from './project-notes';
+import { compareByDate, linkTo, type ProjectNotes } from './project-notes';
 
 type RewardRecord = RecordOfKind<'reward'>;
 
@@ -84,7 +84,9 @@ export function rewardRows(notes: ProjectNotes): RewardRow[] {
 
 /** Reward notes left as the template made them: named, so someone finishes or deletes them. */
 export function unfinishedRewardFindings(notes: ProjectNotes): AttentionItem[] {
-  return notes.rewards.filter(isUnfinishedReward).map((reward) => {
+  // Found in path order and put in date order, as `notes.rewards` has them, without sorting every note of the project.
+  const unfinished = notes.counted.filter((record): record is RecordOfKind<'reward'> => record.kind === 'reward' && isUnfinishedReward(record));
+  return unfinished.sort(compareByDate).map((reward) => {
     const line = reward.propertyLines.get('participant');
     return {
       kind: 'problem',
