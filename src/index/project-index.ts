@@ -85,28 +85,41 @@ export class ProjectIndex {
       await (options.giveWay ?? (() => Promise.resolve()))();
       sliceStart = clock();
     };
-    // Plain notes with tracker tags wait until the project folders are known: outside them they cannot count.
-    // A source that can read a note again is not asked to keep its text meanwhile (see `readNoteAgain`).
+    // Plain notes with tracker tags outside every project folder found so far wait until all are
+    // known: outside them they cannot count. A source that can read a note again is not asked to
+    // keep their text meanwhile (see `readNoteAgain`).
     const waiting: { path: string; text: string | undefined; frontmatter: Record<string, unknown> | undefined }[] = [];
     const readAgain = source.readNoteAgain?.bind(source);
     const readNow = source.readNoteNow?.bind(source);
+    const knownFolders = new Set<string>();
+    const take = (path: string, text: string | Problem) => {
+      if (typeof text !== 'string') {
+        this.records.set(path, unreadableNote(path, text));
+        return;
+      }
+      const frontmatter = source.cachedFrontmatter?.(path);
+      const glance = glanceAt(text, frontmatter);
+      if (!glance.tracker && glance.tagged && !glance.linked && !insideAny(path, knownFolders)) {
+        waiting.push({ path, text: readAgain ? undefined : text, frontmatter });
+        return;
+      }
+      const record = this.parse(path, text, frontmatter, glance, true);
+      this.records.set(path, record);
+      if (record.kind === 'project' && parentFolder(path) !== '') knownFolders.add(parentFolder(path));
+    };
+    // A project note is usually named after its folder ("Soup Club/Soup Club.md") but sorts after
+    // the folder's other notes: read those first, so the plain tagged notes beside it are read
+    // in full at once rather than waiting and being read twice.
+    const likelyProjects = paths.filter(namedLikeItsFolder);
+    const ordered = likelyProjects.length === 0 ? paths : [...likelyProjects, ...paths.filter((path) => !namedLikeItsFolder(path))];
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
-    for (let start = 0; start < paths.length; start += batchSize) {
-      const batch = paths.slice(start, start + batchSize);
+    for (let start = 0; start < ordered.length; start += batchSize) {
+      const batch = ordered.slice(start, start + batchSize);
       // A source that reads at once (the CLI) is not made to wrap every note in a promise.
       const texts = readNow ? batch.map((path) => readNowOrReason(readNow, path)) : await Promise.all(batch.map((path) => readOrReason(source, path)));
       for (let i = 0; i < batch.length; i++) {
-        const path = batch[i]!;
-        const text = texts[i]!;
-        if (typeof text !== 'string') this.records.set(path, unreadableNote(path, text));
-        else {
-          const frontmatter = source.cachedFrontmatter?.(path);
-          const glance = glanceAt(text, frontmatter);
-          if (!glance.tracker && glance.tagged && !glance.linked) {
-            waiting.push({ path, text: readAgain ? undefined : text, frontmatter });
-          } else this.records.set(path, this.parse(path, text, frontmatter, glance, true));
-        }
+        take(batch[i]!, texts[i]!);
         progress.done = start + i + 1;
         // Looked at after every note, not every batch: a batch of long notes would overrun the slice.
         if (options.sliceMs !== undefined && clock() - sliceStart >= options.sliceMs) await pause();
@@ -439,6 +452,14 @@ function readNowOrReason(readNow: (path: string) => string, path: string): strin
 function readProblem(path: string, error: unknown): Problem {
   const why = error instanceof Error && error.message ? error.message.replace(/\.$/, '') : 'the file could not be opened';
   return { path, message: `This note could not be read (${why}). It is not counted`, hint: 'Check that the file opens, then try again' };
+}
+
+/** "Soup Club/Soup Club.md": a note named after the folder that holds it. */
+function namedLikeItsFolder(path: string): boolean {
+  const cut = path.lastIndexOf('/');
+  if (cut <= 0) return false;
+  const folder = path.slice(path.lastIndexOf('/', cut - 1) + 1, cut);
+  return path.length - cut - 1 === folder.length + 3 && path.startsWith(folder, cut + 1) && path.slice(-3).toLowerCase() === '.md';
 }
 
 function insideAny(path: string, folders: ReadonlySet<string>): boolean {

@@ -76,6 +76,30 @@ describe('notes read again when their words are shown', () => {
     expect(record.evidence).toHaveLength(4);
   });
 
+  it('reads a project note named after its folder first, so the plain notes beside it are read once', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'coprod-read-again-'));
+    mkdirSync(path.join(root, 'Soup', 'Notes'), { recursive: true });
+    // "Soup/Notes/…" sorts before "Soup/Soup.md": without reading the project note first, the
+    // plain note would wait for the project folders and be read a second time.
+    writeFileSync(path.join(root, 'Soup', 'Notes', 'a plain note.md'), 'We cooked together. #ingredient/mutuality\n');
+    writeFileSync(path.join(root, 'Soup', 'Soup.md'), PROJECT);
+    writeFileSync(path.join(root, 'Elsewhere.md'), 'Outside any project. #ingredient/assets\n');
+    const source = fileSystemSource(root);
+    let again = 0;
+    const readNoteAgain = source.readNoteAgain!.bind(source);
+    source.readNoteAgain = (notePath) => {
+      again++;
+      return readNoteAgain(notePath);
+    };
+    const index = new ProjectIndex({ readYaml });
+    await index.build(source);
+    expect(again).toBe(0);
+    expect(index.projectOf('Soup/Notes/a plain note.md')).toBe('Soup/Soup.md');
+    expect(index.get('Soup/Notes/a plain note.md')?.evidence.map((mark) => mark.ingredient)).toEqual(['mutuality']);
+    // A plain note outside every project is still left unread until a project folder holds it.
+    expect(index.get('Elsewhere.md')?.notReadYet).toBe(true);
+  });
+
   it('finds copies by content, reading only notes of the same length again', async () => {
     const { root } = await vault();
     writeFileSync(path.join(root, 'Soup', 'a copy.md'), ACTIVITY.replaceAll('\r\n', '\n'));
