@@ -29,21 +29,27 @@ const ACTIVITY = [
   '',
 ].join('\r\n');
 
+/** The folder read as the CLI reads it, noting every path it reads a second time. */
+async function indexCounting(root: string): Promise<{ index: ProjectIndex; readAgain: string[] }> {
+  const source = fileSystemSource(root);
+  const readAgain: string[] = [];
+  const readNoteAgain = source.readNoteAgain!.bind(source);
+  source.readNoteAgain = (notePath) => {
+    readAgain.push(notePath);
+    return readNoteAgain(notePath);
+  };
+  const index = new ProjectIndex({ readYaml });
+  await index.build(source);
+  return { index, readAgain };
+}
+
 async function vault(): Promise<{ root: string; index: ProjectIndex; reads: () => number }> {
   const root = mkdtempSync(path.join(tmpdir(), 'coprod-read-again-'));
   mkdirSync(path.join(root, 'Soup'));
   writeFileSync(path.join(root, 'Soup', 'Soup Club.md'), PROJECT);
   writeFileSync(path.join(root, 'Soup', 'a.md'), `\uFEFF${ACTIVITY}`);
-  const source = fileSystemSource(root);
-  let again = 0;
-  const readNoteAgain = source.readNoteAgain!.bind(source);
-  source.readNoteAgain = (notePath) => {
-    again++;
-    return readNoteAgain(notePath);
-  };
-  const index = new ProjectIndex({ readYaml });
-  await index.build(source);
-  return { root, index, reads: () => again };
+  const { index, readAgain } = await indexCounting(root);
+  return { root, index, reads: () => readAgain.length };
 }
 
 describe('notes read again when their words are shown', () => {
@@ -84,16 +90,8 @@ describe('notes read again when their words are shown', () => {
     writeFileSync(path.join(root, 'Soup', 'Notes', 'a plain note.md'), 'We cooked together. #ingredient/mutuality\n');
     writeFileSync(path.join(root, 'Soup', 'Soup.md'), PROJECT);
     writeFileSync(path.join(root, 'Elsewhere.md'), 'Outside any project. #ingredient/assets\n');
-    const source = fileSystemSource(root);
-    let again = 0;
-    const readNoteAgain = source.readNoteAgain!.bind(source);
-    source.readNoteAgain = (notePath) => {
-      again++;
-      return readNoteAgain(notePath);
-    };
-    const index = new ProjectIndex({ readYaml });
-    await index.build(source);
-    expect(again).toBe(0);
+    const { index, readAgain } = await indexCounting(root);
+    expect(readAgain).toEqual([]);
     expect(index.projectOf('Soup/Notes/a plain note.md')).toBe('Soup/Soup.md');
     expect(index.get('Soup/Notes/a plain note.md')?.evidence.map((mark) => mark.ingredient)).toEqual(['mutuality']);
     // A plain note outside every project is still left unread until a project folder holds it.
@@ -104,15 +102,7 @@ describe('notes read again when their words are shown', () => {
     const { root } = await vault();
     writeFileSync(path.join(root, 'Soup', 'a copy.md'), ACTIVITY.replaceAll('\r\n', '\n'));
     writeFileSync(path.join(root, 'Soup', 'b.md'), ACTIVITY.replace('soup', 'stew'));
-    const source = fileSystemSource(root);
-    const asked: string[] = [];
-    const readNoteAgain = source.readNoteAgain!.bind(source);
-    source.readNoteAgain = (notePath) => {
-      asked.push(notePath);
-      return readNoteAgain(notePath);
-    };
-    const index = new ProjectIndex({ readYaml });
-    await index.build(source);
+    const { index, readAgain: asked } = await indexCounting(root);
     const { findCopies } = await import('../../src/analysis/copies');
     const { copies } = findCopies(index, index.notesOf('Soup/Soup Club.md'));
     expect(copies.map((copy) => [copy.record.path, copy.original.path])).toEqual([['Soup/a.md', 'Soup/a copy.md']]);
