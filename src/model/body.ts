@@ -48,10 +48,11 @@ function knownId<T extends string>(value: string, known: readonly T[]): T | unde
   return at === -1 ? undefined : known[at];
 }
 
+/** Each id once, in the order written (short lists: a line holds a tag or two). */
 interface LineTags {
-  ingredients: Set<IngredientId>;
-  gaps: Set<IngredientId>;
-  barriers: Set<BarrierId>;
+  ingredients: IngredientId[];
+  gaps: IngredientId[];
+  barriers: BarrierId[];
 }
 
 /**
@@ -87,7 +88,7 @@ export function readBody(path: string, lines: readonly string[], startLine: numb
     // A checklist line holds `[`: most lines that reach here (headings aside) hold only a tag.
     const checklist = line.includes('[') && mayBeListItem(line) ? CHECKLIST.exec(line) : null;
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
-    const tagged = tags.ingredients.size + tags.gaps.size + tags.barriers.size > 0;
+    const tagged = tags.ingredients.length + tags.gaps.length + tags.barriers.length > 0;
     if (checklist) reading.marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
     if (!tagged) {
       if (hasText(line)) lastProse = lineNumber;
@@ -197,11 +198,15 @@ function countOf(line: string, needle: string): number {
 
 /** What most lines hold: no tag. Shared and frozen, so reading a line without tags allocates nothing. */
 const NO_TAGS: LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } = Object.freeze({
-  ingredients: new Set<IngredientId>(),
-  gaps: new Set<IngredientId>(),
-  barriers: new Set<BarrierId>(),
+  ingredients: Object.freeze([]) as unknown as IngredientId[],
+  gaps: Object.freeze([]) as unknown as IngredientId[],
+  barriers: Object.freeze([]) as unknown as BarrierId[],
   problems: Object.freeze([]) as unknown as Omit<Problem, 'path' | 'line'>[],
 });
+
+function addOnce<T>(list: T[], id: T): void {
+  if (!list.includes(id)) list.push(id);
+}
 
 function readTags(line: string): LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } {
   if (!line.includes('#')) return NO_TAGS;
@@ -209,23 +214,18 @@ function readTags(line: string): LineTags & { problems: Omit<Problem, 'path' | '
   const outsideCode = line.includes('`') ? line.replace(INLINE_CODE, ' ') : line;
   const tags = trackerTagsIn(outsideCode);
   if (tags.length === 0) return NO_TAGS;
-  const found: LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } = {
-    ingredients: new Set(),
-    gaps: new Set(),
-    barriers: new Set(),
-    problems: [],
-  };
+  const found: LineTags & { problems: Omit<Problem, 'path' | 'line'>[] } = { ingredients: [], gaps: [], barriers: [], problems: [] };
   for (const tag of tags) {
     const family = tag.family;
     const value = tag.value.toLowerCase();
     if (family === 'barrier') {
       const barrier = knownId(value, BARRIER_IDS);
-      if (barrier) found.barriers.add(barrier);
+      if (barrier) addOnce(found.barriers, barrier);
       else found.problems.push(unknownTagProblem('barrier', value, BARRIER_IDS));
       continue;
     }
     const ingredient = knownId(value, INGREDIENT_IDS);
-    if (ingredient) (family === 'gap' ? found.gaps : found.ingredients).add(ingredient);
+    if (ingredient) addOnce(family === 'gap' ? found.gaps : found.ingredients, ingredient);
     else found.problems.push(unknownTagProblem(family, value, INGREDIENT_IDS));
   }
   return found;
