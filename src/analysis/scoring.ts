@@ -252,21 +252,7 @@ export function scoreProject(
     const evidence = joined(tally.lists);
     const gapEvidence = joined(tally.gapLists);
     const figures = { total: tally.total, recent: tally.recent, voices: tally.people.size, livedExperience: tally.livedExperience };
-    const level = levelFor(figures);
-    return {
-      id: ingredient.id,
-      name: ingredient.name,
-      haveItWhen: ingredient.haveItWhen,
-      level,
-      levelName: LEVEL_NAMES[level],
-      ...figures,
-      roles: [...tally.roles].sort(),
-      ...(tally.lastSeen !== undefined ? { lastSeen: tally.lastSeen } : {}),
-      nextStep: nextStep(level, figures, settings),
-      evidence,
-      gaps: gapEvidence.length,
-      gapEvidence,
-    };
+    return ingredientScore(ingredient, figures, tally.roles, tally.lastSeen, evidence, gapEvidence, settings);
   });
   return { ingredients, trend: trendOfNotes(dated, dates.start, asOf, dates.end) };
 }
@@ -332,24 +318,36 @@ export function scoreIngredients(evidence: EvidenceItem[], settings: ScoringSett
       if (item.livedExperience) livedExperience++;
       if (!item.withdrawn && item.author) people.add(item.author.toLowerCase());
     }
-    const roles = [...roleSet].sort();
     const figures = { total: items.length, recent, voices: people.size, livedExperience };
-    const level = levelFor(figures);
-    return {
-      id: ingredient.id,
-      name: ingredient.name,
-      haveItWhen: ingredient.haveItWhen,
-      level,
-      levelName: LEVEL_NAMES[level],
-      ...figures,
-      roles,
-      ...(lastSeen !== undefined ? { lastSeen } : {}),
-      nextStep: nextStep(level, figures, settings),
-      evidence: [...items].reverse(),
-      gaps: gapItems.length,
-      gapEvidence: [...gapItems].reverse(),
-    };
+    return ingredientScore(ingredient, figures, roleSet, lastSeen, [...items].reverse(), [...gapItems].reverse(), settings);
   });
+}
+
+/** One ingredient's score from its figures and its evidence, newest first: both scorers end here. */
+function ingredientScore(
+  ingredient: (typeof INGREDIENTS)[number],
+  figures: { total: number; recent: number; voices: number; livedExperience: number },
+  roles: ReadonlySet<RoleId>,
+  lastSeen: IsoDate | undefined,
+  evidence: EvidenceItem[],
+  gapEvidence: EvidenceItem[],
+  settings: ScoringSettings,
+): IngredientScore {
+  const level = levelFor(figures);
+  return {
+    id: ingredient.id,
+    name: ingredient.name,
+    haveItWhen: ingredient.haveItWhen,
+    level,
+    levelName: LEVEL_NAMES[level],
+    ...figures,
+    roles: [...roles].sort(),
+    ...(lastSeen !== undefined ? { lastSeen } : {}),
+    nextStep: nextStep(level, figures, settings),
+    evidence,
+    gaps: gapEvidence.length,
+    gapEvidence,
+  };
 }
 
 function byIngredient(items: readonly EvidenceItem[]): Map<IngredientId, EvidenceItem[]> {

@@ -110,8 +110,10 @@ export class ProjectIndex {
     // A project note is usually named after its folder ("Soup Club/Soup Club.md") but sorts after
     // the folder's other notes: read those first, so the plain tagged notes beside it are read
     // in full at once rather than waiting and being read twice.
-    const likelyProjects = paths.filter(namedLikeItsFolder);
-    const ordered = likelyProjects.length === 0 ? paths : [...likelyProjects, ...paths.filter((path) => !namedLikeItsFolder(path))];
+    const likelyProjects: string[] = [];
+    const rest: string[] = [];
+    for (const path of paths) (namedLikeItsFolder(path) ? likelyProjects : rest).push(path);
+    const ordered = [...likelyProjects, ...rest];
     // Read a batch at a time: one file after another leaves the disk idle between reads.
     const batchSize = 64;
     for (let start = 0; start < ordered.length; start += batchSize) {

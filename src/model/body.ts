@@ -5,6 +5,7 @@
 import { BARRIER_IDS, INGREDIENT_IDS, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
 import { PackedMarks } from './line-mark';
+import { hasText } from './white-space';
 import { isTemplateHint } from './quote';
 import { trackerTagsIn } from './tag-scan';
 
@@ -118,16 +119,6 @@ function mayBeListItem(line: string): boolean {
   while (at < line.length && /\s/.test(line.charAt(at))) at++;
   const code = line.charCodeAt(at);
   return code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
-}
-
-/** True when the line holds more than white space; `trim()` would copy the line to say so. */
-export function hasText(line: string): boolean {
-  for (let at = 0; at < line.length; at++) {
-    const code = line.charCodeAt(at);
-    if (code > 32 && code !== 0xa0 && code !== 0xfeff && !(code >= 0x2000 && code <= 0x200a) && code !== 0x3000 && code !== 0x1680 && code !== 0x202f && code !== 0x205f && code !== 0x2028 && code !== 0x2029) return true;
-    if (code <= 32 && code !== 32 && (code < 9 || code > 13)) return true;
-  }
-  return false;
 }
 
 /**

@@ -1,19 +1,19 @@
+import { endWithoutSpace, linesWithText } from './white-space';
+
 /**
  * A short key that is the same for two notes whose properties and text match once line
  * endings, a byte-order mark and trailing spaces are set aside: how copies are found
  * whatever a sync tool named them. Two 32-bit FNV-1a hashes over the cleaned lines; linear.
  */
 export function contentKeyOf(lines: readonly string[]): string {
-  let last = lines.length;
-  while (last > 0 && lines[last - 1]!.trim() === '') last--;
+  const last = linesWithText(lines);
   if (last === 0) return '';
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < last; i++) {
     const line = lines[i]!;
     // Trailing spaces are set aside without copying the line.
-    let end = line.length;
-    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+    const end = endWithoutSpace(line);
     for (let j = 0; j < end; j++) {
       const code = line.charCodeAt(j);
       a = Math.imul(a ^ code, 0x01000193);
@@ -25,11 +25,6 @@ export function contentKeyOf(lines: readonly string[]): string {
   return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${last}`;
 }
 
-/** What `trimEnd` removes, for the characters notes hold: spaces, tabs and the like. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x1680 || code === 0x202f || code === 0x205f;
-}
-
 /**
  * A cheap outline of what the content key covers: its length, its number of lines and a hash
  * of the start of its last line ('' for an empty note). Two notes with one content key always have one
@@ -37,15 +32,12 @@ function isSpace(code: number): boolean {
  * Looks only at each line's end and at the last line.
  */
 export function contentShapeOf(lines: readonly string[]): string {
-  let last = lines.length;
-  while (last > 0 && lines[last - 1]!.trim() === '') last--;
+  const last = linesWithText(lines);
   if (last === 0) return '';
   let length = 0;
   let end = 0;
   for (let i = 0; i < last; i++) {
-    const line = lines[i]!;
-    end = line.length;
-    while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+    end = endWithoutSpace(lines[i]!);
     length += end + 1;
   }
   const lastLine = lines[last - 1]!;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TRACKER_TAG } from '../../src/model/quote';
 import { mentionsTrackerTag, trackerTagsIn } from '../../src/model/tag-scan';
-import { hasText } from '../../src/model/body';
+import { endWithoutSpace, hasText } from '../../src/model/white-space';
 
 /** What the expression finds: the reference the hand-written scanner must agree with. */
 function byExpression(line: string): { family: string; value: string }[] {
@@ -55,12 +55,13 @@ describe('mentionsTrackerTag', () => {
 });
 
 describe('hasText', () => {
-  it('says what trim() would, without copying the line', () => {
+  it('says what trim() and trimEnd() would, without copying the line', () => {
     const piece = fc.constantFrom(' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\ufeff', '\u2000', '\u200a', '\u200b', '\u2028', '\u2029', '\u3000', '\u1680', '\u202f', '\u205f', '\u0085', '\u180e', '\u0000', '\u001f', 'a', 'é');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
         const line = pieces.join('');
         expect(hasText(line)).toBe(line.trim() !== '');
+        expect(endWithoutSpace(line)).toBe(line.trimEnd().length);
       }),
       { numRuns: 1000 },
     );
