@@ -56,7 +56,7 @@ export function ladderChart(idOf: (name: string) => string, allMonths: readonly 
   );
   return chartFigure(
     'ladder',
-    'Activities each month on each rung. Dashed lines part doing with, doing for and doing to.',
+    'Activities each month on each rung. Dashed lines split the rungs into doing to, doing for and doing with.',
     svg({ id: idOf('ladder'), name, width: WIDTH, height, kind: 'ladder' }, body),
     null,
     numbers('ladder of participation per month', [table]),
