@@ -5,7 +5,7 @@
 import { BARRIER_IDS, INGREDIENT_IDS, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
 import { PackedMarks } from './line-mark';
-import { hasText } from './white-space';
+import { hasText, isWhiteSpace } from './white-space';
 import { isTemplateHint } from './quote';
 import { trackerTagsIn } from './tag-scan';
 
@@ -23,9 +23,6 @@ export interface BodyReading {
   marks: PackedMarks;
   problems: Problem[];
 }
-
-/** Only lines holding one of these characters can be a heading, fence, comment, checklist or tag. */
-const MAY_MATTER = /[#[`~%]/;
 
 /** A markdown heading: one to six `#`, then a space; the closing `#`s are not part of the text. */
 export function headingText(line: string): string | undefined {
@@ -57,60 +54,135 @@ interface LineTags {
 }
 
 /**
- * `lines` is the whole file; `startLine` (1-based) is the first body line.
- * Plain tagged lines and `[x]` checklist lines count; other checklist states do not.
+ * `text` is the whole file with `\n` line endings (see `withNewlines`); the body starts at
+ * `bodyOffset`, on file line `startLine` (1-based). Plain tagged lines and `[x]` checklist lines
+ * count; other checklist states do not.
+ *
+ * Walked by offsets: a line holding none of the characters that can matter, outside code and
+ * comments, is never copied out (most lines of most notes).
  */
-export function readBody(path: string, lines: readonly string[], startLine: number): BodyReading {
-  const reading: BodyReading = { marks: new PackedMarks(), problems: [] };
-  let unknownTags = 0;
-  const visible = new VisibleLines();
+export function readBody(path: string, text: string, bodyOffset: number, startLine: number): BodyReading {
+  const reader = new BodyReader(path);
+  const marks = new MarkCharacters(text);
+  let lineNumber = startLine;
+  for (let start = bodyOffset; start <= text.length; lineNumber++) {
+    let stop = text.indexOf('\n', start);
+    if (stop === -1) stop = text.length;
+    if (reader.plain && !marks.within(start, stop)) reader.plainLine(hasTextBetween(text, start, stop), lineNumber);
+    else reader.readLine(text.slice(start, stop), lineNumber);
+    start = stop + 1;
+  }
+  return reader.done();
+}
+
+/**
+ * Every line read in full: what `readBody` gives, more slowly. Kept as the reference its
+ * shortcut for plain lines is tested against.
+ */
+export function readBodyLineByLine(path: string, lines: readonly string[], startLine: number): BodyReading {
+  const reader = new BodyReader(path);
+  for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) reader.readLine(lines[lineNumber - 1]!, lineNumber);
+  return reader.done();
+}
+
+/** The characters a heading, fence, comment, checklist or tag needs. */
+const MARK_CHARACTERS = ['#', '[', '`', '~', '%'];
+
+/**
+ * Where each of `MARK_CHARACTERS` next occurs, moved on only when passed: linear in the text
+ * for any number of lines, however far apart the characters are.
+ */
+class MarkCharacters {
+  private readonly next: number[];
+
+  constructor(private readonly text: string) {
+    this.next = MARK_CHARACTERS.map(() => -1);
+  }
+
+  /** True when one of the characters occurs in [start, stop). */
+  within(start: number, stop: number): boolean {
+    let found = false;
+    for (let i = 0; i < MARK_CHARACTERS.length; i++) {
+      let at = this.next[i]!;
+      if (at < start) {
+        at = this.text.indexOf(MARK_CHARACTERS[i]!, start);
+        if (at === -1) at = Infinity;
+        this.next[i] = at;
+      }
+      if (at < stop) found = true;
+    }
+    return found;
+  }
+}
+
+function hasTextBetween(text: string, start: number, stop: number): boolean {
+  for (let at = start; at < stop; at++) if (!isWhiteSpace(text.charCodeAt(at))) return true;
+  return false;
+}
+
+/** The state of one body's reading, line after line. */
+class BodyReader {
+  private readonly reading: BodyReading = { marks: new PackedMarks(), problems: [] };
+  private unknownTags = 0;
+  private readonly visible = new VisibleLines();
   // The last line of prose in this section (0 for none): the quote for a line that holds only
   // tags. Quoted only when such a line is shown, so plain lines cost one test.
-  let lastProse = 0;
+  private lastProse = 0;
 
-  for (let lineNumber = startLine; lineNumber <= lines.length; lineNumber++) {
-    const line = lines[lineNumber - 1]!;
-    if (visible.plain && !MAY_MATTER.test(line)) {
-      if (hasText(line)) lastProse = lineNumber;
-      continue;
-    }
-    if (!visible.reads(line)) continue;
+  constructor(private readonly path: string) {}
+
+  /** True while no fence or comment is open, so a line without marks needs no other look. */
+  get plain(): boolean {
+    return this.visible.plain;
+  }
+
+  /** A line holding none of `MARK_CHARACTERS`, read while `plain`. */
+  plainLine(withText: boolean, lineNumber: number): void {
+    if (withText) this.lastProse = lineNumber;
+  }
+
+  readLine(line: string, lineNumber: number): void {
+    if (!this.visible.reads(line)) return;
     if (line.startsWith('#') && headingText(line) !== undefined) {
-      lastProse = 0;
-      continue;
+      this.lastProse = 0;
+      return;
     }
 
     const tags = readTags(line);
     for (const problem of tags.problems) {
-      unknownTags++;
-      if (unknownTags <= MAX_TAG_PROBLEMS) reading.problems.push({ path, line: lineNumber, ...problem });
+      this.unknownTags++;
+      if (this.unknownTags <= MAX_TAG_PROBLEMS) this.reading.problems.push({ path: this.path, line: lineNumber, ...problem });
     }
 
     // A checklist line holds `[`: most lines that reach here (headings aside) hold only a tag.
     const checklist = line.includes('[') && mayBeListItem(line) ? CHECKLIST.exec(line) : null;
     const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
     const tagged = tags.ingredients.length + tags.gaps.length + tags.barriers.length > 0;
-    if (checklist) reading.marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
+    const marks = this.reading.marks;
+    if (checklist) marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
     if (!tagged) {
-      if (hasText(line)) lastProse = lineNumber;
-      continue;
+      if (hasText(line)) this.lastProse = lineNumber;
+      return;
     }
-    if (!checked) continue;
+    if (!checked) return;
     // A line that is only tags is quoted by the prose above it (worked out when first shown).
     const fromChecklist = checklist !== null;
-    for (const ingredient of tags.ingredients) reading.marks.addEvidence(false, ingredient, lineNumber, fromChecklist, lastProse);
-    for (const ingredient of tags.gaps) reading.marks.addEvidence(true, ingredient, lineNumber, fromChecklist, lastProse);
-    for (const barrier of tags.barriers) reading.marks.addBarrier(barrier, lineNumber, fromChecklist, lastProse);
+    for (const ingredient of tags.ingredients) marks.addEvidence(false, ingredient, lineNumber, fromChecklist, this.lastProse);
+    for (const ingredient of tags.gaps) marks.addEvidence(true, ingredient, lineNumber, fromChecklist, this.lastProse);
+    for (const barrier of tags.barriers) marks.addBarrier(barrier, lineNumber, fromChecklist, this.lastProse);
   }
-  reading.marks.seal();
-  if (unknownTags > MAX_TAG_PROBLEMS) {
-    reading.problems.push({
-      path,
-      message: `${unknownTags - MAX_TAG_PROBLEMS} more tags in this note are not ingredients or barriers the tracker knows`,
-      hint: 'Fix the tags listed above first; the same fix is likely needed for the rest.',
-    });
+
+  done(): BodyReading {
+    this.reading.marks.seal();
+    if (this.unknownTags > MAX_TAG_PROBLEMS) {
+      this.reading.problems.push({
+        path: this.path,
+        message: `${this.unknownTags - MAX_TAG_PROBLEMS} more tags in this note are not ingredients or barriers the tracker knows`,
+        hint: 'Fix the tags listed above first; the same fix is likely needed for the rest.',
+      });
+    }
+    return this.reading;
   }
-  return reading;
 }
 
 /** True when the first character after any indent can start a list item (`-`, `*`, `+` or a digit). */

@@ -1,4 +1,4 @@
-import { endWithoutSpace, linesWithText } from './white-space';
+import { endWithoutSpace, isWhiteSpace, linesWithText } from './white-space';
 
 /**
  * A short key that is the same for two notes whose properties and text match once line
@@ -45,4 +45,39 @@ export function contentShapeOf(lines: readonly string[]): string {
   // The first 64 characters are enough to tell most notes apart; the key settles the rest.
   for (let j = 0; j < end && j < 64; j++) hash = Math.imul(hash ^ lastLine.charCodeAt(j), 0x01000193);
   return `${length}.${last}.${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * `contentShapeOf(splitLines(text))` for text with `\n` line endings (see `withNewlines`),
+ * walked by offsets without copying a line out.
+ */
+export function contentShapeOfText(text: string): string {
+  let length = 0;
+  let count = 0;
+  // Blank lines since the last line with text: they count only if text follows them.
+  let blankLength = 0;
+  let blankCount = 0;
+  let lastStart = 0;
+  let lastEnd = 0;
+  for (let start = 0; start <= text.length; ) {
+    let stop = text.indexOf('\n', start);
+    if (stop === -1) stop = text.length;
+    let end = stop;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    blankCount++;
+    blankLength += end - start + 1;
+    if (end > start) {
+      count += blankCount;
+      length += blankLength;
+      blankCount = 0;
+      blankLength = 0;
+      lastStart = start;
+      lastEnd = end - start;
+    }
+    start = stop + 1;
+  }
+  if (count === 0) return '';
+  let hash = 0x811c9dc5;
+  for (let j = 0; j < lastEnd && j < 64; j++) hash = Math.imul(hash ^ text.charCodeAt(lastStart + j), 0x01000193);
+  return `${length}.${count}.${(hash >>> 0).toString(36)}`;
 }

@@ -37,6 +37,47 @@ export function splitLines(text: string): string[] {
   return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
+/** Every line ending made `\n`: the same lines `splitLines` gives, so a reader can walk the text by offsets. */
+export function withNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/** A note's first lines, as far as its properties go, and where its body starts. */
+export interface NoteHead {
+  /**
+   * The lines up to the one closing the properties; every line when they never close (only
+   * then does the rest of the note matter to them); none when the note does not open with `---`.
+   */
+  lines: string[];
+  /** Offset of the body's first line; past the end when the note stops at the closing fence. */
+  bodyOffset: number;
+}
+
+/**
+ * Splits only the head of a note with `\n` line endings (see `withNewlines`): the body is
+ * walked by offsets, so most of its lines are never copied out.
+ */
+export function readHead(text: string): NoteHead {
+  let stop = lineStop(text, 0);
+  if (text.slice(0, stop).trimEnd() !== '---') return { lines: [], bodyOffset: 0 };
+  const lines = [text.slice(0, stop)];
+  while (stop < text.length) {
+    const start = stop + 1;
+    stop = lineStop(text, start);
+    const line = text.slice(start, stop);
+    lines.push(line);
+    const bare = line.trimEnd();
+    if (bare === '---' || bare === '...') return { lines, bodyOffset: stop + 1 };
+  }
+  return { lines, bodyOffset: 0 };
+}
+
+/** Where the line starting at `start` ends: its `\n`, or the end of the text. */
+export function lineStop(text: string, start: number): number {
+  const stop = text.indexOf('\n', start);
+  return stop === -1 ? text.length : stop;
+}
+
 /** Drops a byte-order mark some editors put at the start of a file. */
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -14,14 +14,16 @@ import {
 } from '../domain';
 import { readBody, type BodyReading } from './body';
 import { conflictMarkerLine, copyName } from './conflicts';
-import { contentShapeOf } from './content-key';
+import { contentShapeOfText } from './content-key';
 import { NoteWords, type TextLoader } from './note-words';
 import type { PackedMarks } from './line-mark';
 import { mentionsTrackerTag } from './tag-scan';
 import {
   findFrontmatter,
   hasUnclosedProperties,
+  readHead,
   splitLines,
+  withNewlines,
   withoutBom,
   type FrontmatterBlock,
   type YamlReader,
@@ -239,12 +241,15 @@ function recordOf(note: NoteParts, reading: Reading): NoteRecord {
 }
 
 function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput, text: string): NoteRecord {
-  const lines = splitLines(text);
+  // Only the lines of the properties are split out; the body is walked by offsets.
+  const flat = withNewlines(text);
+  const head = readHead(flat);
+  const lines = head.lines;
   const block = findFrontmatter(lines);
   const bodyStart = block ? block.closingLine + 1 : 1;
-  const contentShape = contentShapeOf(lines);
+  const contentShape = contentShapeOfText(flat);
   const words = new NoteWords(readAgain ?? (() => text), bodyStart, contentShape, readAgain !== undefined);
-  const body = readBody(path, lines, bodyStart);
+  const body = readBody(path, flat, block ? head.bodyOffset : 0, bodyStart);
   const copy = copyName(path);
   const note: NoteParts = {
     path,
@@ -256,7 +261,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   };
   const unreadable = (...problems: Problem[]) => recordOf(note, { kind: 'unreadable', problems: [...problems, ...body.problems] });
 
-  const markerLine = text.includes('<<<<<<<') ? conflictMarkerLine(lines) : undefined;
+  const markerLine = text.includes('<<<<<<<') ? conflictMarkerLine(splitLines(flat)) : undefined;
   if (markerLine !== undefined) {
     return recordOf(note, {
       kind: 'unreadable',
