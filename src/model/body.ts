@@ -12,7 +12,6 @@ import { trackerTagsIn } from './tag-scan';
 export { isTemplateHint } from './quote';
 import type { Section } from './record';
 
-const CHECKLIST = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const INLINE_CODE = /`[^`]*`/g;
 /** Past this many unknown tags in one note, the rest are summed up in one problem. */
@@ -149,14 +148,17 @@ class BodyReader {
     }
 
     const tags = readTags(line);
-    for (const problem of tags.problems) {
+    // Indexed: most lines share one frozen empty list, and an iterator for it cost more than the rest.
+    for (let i = 0; i < tags.problems.length; i++) {
+      const problem = tags.problems[i]!;
       this.unknownTags++;
       if (this.unknownTags <= MAX_TAG_PROBLEMS) this.reading.problems.push({ path: this.path, line: lineNumber, ...problem });
     }
 
     // A checklist line holds `[`: most lines that reach here (headings aside) hold only a tag.
-    const checklist = line.includes('[') && mayBeListItem(line) ? CHECKLIST.exec(line) : null;
-    const checked = checklist ? checklist[1] === 'x' || checklist[1] === 'X' : true;
+    const box = line.includes('[') ? checkboxOf(line) : undefined;
+    const checklist = box !== undefined;
+    const checked = checklist ? box === 'x' || box === 'X' : true;
     const tagged = tags.ingredients.length + tags.gaps.length + tags.barriers.length > 0;
     const marks = this.reading.marks;
     if (checklist) marks.addChecklist(lineNumber, checked, tags.ingredients, tags.barriers);
@@ -166,7 +168,7 @@ class BodyReader {
     }
     if (!checked) return;
     // A line that is only tags is quoted by the prose above it (worked out when first shown).
-    const fromChecklist = checklist !== null;
+    const fromChecklist = checklist;
     for (const ingredient of tags.ingredients) marks.addEvidence(false, ingredient, lineNumber, fromChecklist, this.lastProse);
     for (const ingredient of tags.gaps) marks.addEvidence(true, ingredient, lineNumber, fromChecklist, this.lastProse);
     for (const barrier of tags.barriers) marks.addBarrier(barrier, lineNumber, fromChecklist, this.lastProse);
@@ -185,12 +187,35 @@ class BodyReader {
   }
 }
 
-/** True when the first character after any indent can start a list item (`-`, `*`, `+` or a digit). */
-function mayBeListItem(line: string): boolean {
+/**
+ * What a checklist line holds in its box (`x`, ` `, `/`…), or undefined for any other line:
+ * optional indent, then `-`, `*`, `+` or one to nine digits and `.` or `)`, then spaces or tabs,
+ * then `[`, one character, `]`. The expression this replaces, /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/,
+ * is the reference it is tested against.
+ */
+export function checkboxOf(line: string): string | undefined {
   let at = 0;
-  while (at < line.length && /\s/.test(line.charAt(at))) at++;
-  const code = line.charCodeAt(at);
-  return code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
+  while (at < line.length && isWhiteSpace(line.charCodeAt(at))) at++;
+  const bullet = line.charCodeAt(at);
+  if (bullet === 45 || bullet === 42 || bullet === 43) at++;
+  else {
+    const digits = at;
+    while (at - digits < 10 && isDigit(line.charCodeAt(at))) at++;
+    const close = line.charCodeAt(at);
+    if (at === digits || at - digits > 9 || (close !== 46 && close !== 41)) return undefined;
+    at++;
+  }
+  const spaces = at;
+  while (line.charCodeAt(at) === 32 || line.charCodeAt(at) === 9) at++;
+  if (at === spaces || line.charCodeAt(at) !== 91 || line.charCodeAt(at + 2) !== 93) return undefined;
+  const box = line.charCodeAt(at + 1);
+  // `.` in the expression: any character but a line break.
+  if (box === 10 || box === 13 || box === 0x2028 || box === 0x2029) return undefined;
+  return line.charAt(at + 1);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**

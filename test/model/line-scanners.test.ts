@@ -2,6 +2,7 @@
 // to the behaviour of what it replaced.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkboxOf } from '../../src/model/body';
 import { TRACKER_TAG } from '../../src/model/quote';
 import { mentionsTrackerTag, trackerTagsIn } from '../../src/model/tag-scan';
 import { endWithoutSpace, hasText } from '../../src/model/white-space';
@@ -64,6 +65,55 @@ describe('hasText', () => {
         expect(endWithoutSpace(line)).toBe(line.trimEnd().length);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('checkboxOf', () => {
+  /** The expression it replaced: the reference. */
+  const CHECKLIST = /^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\]/;
+
+  it('reads the box of the checklist lines a team writes, and no other line', () => {
+    expect(checkboxOf('- [x] Booked the hall')).toBe('x');
+    expect(checkboxOf('  * [ ] Ask Sam')).toBe(' ');
+    expect(checkboxOf('12) [X] Paid')).toBe('X');
+    expect(checkboxOf('1234567890. [x] ten digits')).toBeUndefined();
+    expect(checkboxOf('-[x] no space')).toBeUndefined();
+    expect(checkboxOf('[x] no bullet')).toBeUndefined();
+    expect(checkboxOf('- [🙂] two code units')).toBeUndefined();
+  });
+
+  it('agrees with the expression on any line built from checklist-like pieces', () => {
+    const piece = fc.constantFrom(
+      '-', '*', '+', '1', '9', '0', '.', ')', ' ', '\t', '\u00a0', '\u3000', '\u2028', '\r', '[', ']', 'x', 'X', '/', '🙂', '\ud83d', 'a', '#',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const line = pieces.join('');
+        expect(checkboxOf(line)).toBe(CHECKLIST.exec(line)?.[1]);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees with the expression on lines shaped like checklist lines, right or nearly', () => {
+    const part = (...options: string[]) => fc.constantFrom(...options);
+    const line = fc
+      .tuple(
+        part('', ' ', '\t', '\u00a0', '  \u3000', 'a'),
+        part('-', '*', '+', '1.', '123456789)', '1234567890.', '7', '.', ''),
+        part(' ', '\t', '  ', '', '\u00a0'),
+        part('[', '', '(', '[['),
+        part('x', 'X', ' ', '/', '\r', '\n', '\u2028', '\u2029', '🙂', '\ud83d', ']', ''),
+        part(']', '', ')', ']]'),
+        part('', ' Booked', '#ingredient/assets'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(checkboxOf(text)).toBe(CHECKLIST.exec(text)?.[1]);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
