@@ -6,8 +6,8 @@
  * The plugin hands the text over (Obsidian holds it anyway); the CLI hands a way to read the
  * file again, so a run over a big vault never holds every note in memory at once.
  */
-import { contentKeyOf, contentShapeOf } from './content-key';
-import { findFrontmatter, splitLines, withoutBom } from './frontmatter';
+import { contentKeyOf, contentShapeOf, contentShapeOfText } from './content-key';
+import { findFrontmatter, splitLines, withNewlines, withoutBom } from './frontmatter';
 import { propertyLines } from './property-lines';
 import { readSections } from './body';
 import type { LineSource } from './line-mark';
@@ -32,9 +32,16 @@ export class NoteWords implements LineSource {
     private readonly load: TextLoader,
     /** 1-based file line of the body's first line. */
     private readonly bodyStartLine: number,
-    private readonly countedShape: string,
+    /** Given when the words are read again; worked out from the held text when first asked for otherwise. */
+    private countedShape: string | undefined,
     private readonly readAgain: boolean,
   ) {}
+
+  /** See `contentShapeOf`. */
+  shape(): string {
+    this.countedShape ??= contentShapeOfText(withNewlines(withoutBom(this.load())));
+    return this.countedShape;
+  }
 
   /** Every line of the note, BOM set aside; none when it changed since it was counted. */
   private allLines(): readonly string[] {

@@ -141,7 +141,6 @@ interface NoteParts {
   path: string;
   body: BodyReading;
   bodyStartLine: number;
-  contentShape: string;
   conflictOf: { original: string; tool: string } | undefined;
   words: NoteWords;
 }
@@ -167,7 +166,6 @@ class TrackerNoteRecord {
   projectLink: string | undefined;
   bodyStartLine: number;
   problems: Problem[];
-  contentShape: string;
   conflictOf: { original: string; tool: string } | undefined;
   // Private: records compare equal by what they say, not by the copy of the note they read.
   readonly #words: NoteWords;
@@ -185,7 +183,6 @@ class TrackerNoteRecord {
     this.projectLink = reading.projectLink;
     this.bodyStartLine = note.bodyStartLine;
     this.problems = reading.problems;
-    this.contentShape = note.contentShape;
     this.conflictOf = note.conflictOf;
     this.#words = note.words;
     this.#marks = note.body.marks;
@@ -223,6 +220,10 @@ class TrackerNoteRecord {
     return this.#words.sections();
   }
 
+  get contentShape(): string {
+    return this.#words.shape();
+  }
+
   get contentKey(): string {
     return this.#words.contentKey();
   }
@@ -247,15 +248,15 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   const lines = head.lines;
   const block = findFrontmatter(lines);
   const bodyStart = block ? block.closingLine + 1 : 1;
-  const contentShape = contentShapeOfText(flat);
-  const words = new NoteWords(readAgain ?? textLoader(text), bodyStart, contentShape, readAgain !== undefined);
+  // A note read again later (the CLI) must match the shape it was counted with; a held text
+  // (the plugin) works its shape out only when copies are looked for.
+  const words = readAgain ? new NoteWords(readAgain, bodyStart, contentShapeOfText(flat), true) : new NoteWords(textLoader(text), bodyStart, undefined, false);
   const body = readBody(path, flat, block ? head.bodyOffset : 0, bodyStart);
   const copy = copyName(path);
   const note: NoteParts = {
     path,
     body,
     bodyStartLine: bodyStart,
-    contentShape,
     conflictOf: copy?.tool ? { original: copy.original, tool: copy.tool } : undefined,
     words,
   };
