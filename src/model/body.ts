@@ -84,33 +84,25 @@ export function readBodyLineByLine(path: string, lines: readonly string[], start
   return reader.done();
 }
 
-/** The characters a heading, fence, comment, checklist or tag needs. */
-const MARK_CHARACTERS = ['#', '[', '`', '~', '%'];
+/** The characters a heading, fence, comment, checklist or tag needs. Global, so a search starts at `lastIndex`. */
+const MARK_CHARACTER = /[#[`~%]/g;
 
 /**
- * Where each of `MARK_CHARACTERS` next occurs, moved on only when passed: linear in the text
- * for any number of lines, however far apart the characters are.
+ * Where the next of those characters is, looked for again only once passed: linear in the
+ * text for any number of lines, however far apart the marks are.
  */
 class MarkCharacters {
-  private readonly next: number[];
+  private next = -1;
 
-  constructor(private readonly text: string) {
-    this.next = MARK_CHARACTERS.map(() => -1);
-  }
+  constructor(private readonly text: string) {}
 
   /** True when one of the characters occurs in [start, stop). */
   within(start: number, stop: number): boolean {
-    let found = false;
-    for (let i = 0; i < MARK_CHARACTERS.length; i++) {
-      let at = this.next[i]!;
-      if (at < start) {
-        at = this.text.indexOf(MARK_CHARACTERS[i]!, start);
-        if (at === -1) at = Infinity;
-        this.next[i] = at;
-      }
-      if (at < stop) found = true;
+    if (this.next < start) {
+      MARK_CHARACTER.lastIndex = start;
+      this.next = MARK_CHARACTER.test(this.text) ? MARK_CHARACTER.lastIndex - 1 : Infinity;
     }
-    return found;
+    return this.next < stop;
   }
 }
 

@@ -108,15 +108,21 @@ const BARRIER_SHIFT = 18;
  * With ten thousand notes, a mark object per line was most of the index's memory.
  */
 export class PackedMarks {
-  private data: number[] | Int32Array = [];
+  private data: number[] = [];
+  private sealed = false;
 
-  /** Done adding: kept as 32-bit numbers, exactly as many as needed (a growing list keeps spare room). */
+  /**
+   * Done adding: kept exactly as long as needed (a growing list keeps spare room). A plain list
+   * of small integers, not an Int32Array: a typed array's own objects cost more than a note's
+   * few marks, and far more time to make.
+   */
   seal(): void {
-    this.data = new Int32Array(this.data);
+    this.data = this.data.slice();
+    this.sealed = true;
   }
 
   private push(kind: number, id: number, line: number, extra: number): void {
-    if (this.data instanceof Int32Array) throw new Error('PackedMarks: marks added after sealing');
+    if (this.sealed) throw new Error('PackedMarks: marks added after sealing');
     this.data.push(kind, id, line, extra);
   }
 
