@@ -11,7 +11,7 @@ import { readVaultFiles } from '../support/memory-vault';
 const word = fc.constantFrom(
   'Rowan', 'yes', 'no', 'on', 'null', '~', 'true', 'False', '12', '-3', '+4', '012', '1.5', '.5', '1e3', '0x1F', '0o7',
   '.inf', '-.nan', '2026-03-10', '2026-02-31', 'a:b', 'a: b', 'a #b', 'a#b', '#c', '[[Note]]', '"q"', "'q'", '"a\\"b"',
-  "'it''s'", '- x', '|', '>', '&a', '*a', '!tag', '%x', '@x', '`x`', '{a: 1}', '', ' ', 'x ', 'é', 'two words', 'end:',
+  "'it''s'", '- x', '|', '>', '&a', '*a', '!tag', '%x', '@x', '`x`', '{a: 1}', '', ' ', 'x ', 'é', 'two words', 'end:', 'a\u2028b', '\u00a0',
 );
 const key = fc.constantFrom('date', 'author', 'ingredients', 'tags', 'hours', 'null', 'True', 'lived-experience', 'x_y', '9a', 'é', 'date');
 const value = fc.oneof(
@@ -24,7 +24,7 @@ const line = fc.oneof(
   fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`),
   key.map((k) => `${k}:`),
   fc.tuple(fc.constantFrom('', '  ', '    '), word).map(([indent, w]) => `${indent}- ${w}`),
-  fc.constantFrom('', '# a comment', '  nested: 1', 'key:value', 'a\tb: c'),
+  fc.constantFrom('', '# a comment', '  nested: 1', 'key:value', 'a\tb: c', '\u00a0', '-', ' - ', 'Key-2_x: a value long enough to be cut'),
 );
 
 describe('the fast properties reader', () => {
