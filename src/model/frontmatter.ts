@@ -42,34 +42,42 @@ export function withNewlines(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-/** A note's first lines, as far as its properties go, and where its body starts. */
+/** A note's properties block, found by offsets, and where its body starts. */
 export interface NoteHead {
-  /**
-   * The lines up to the one closing the properties; every line when they never close (only
-   * then does the rest of the note matter to them); none when the note does not open with `---`.
-   */
-  lines: string[];
-  /** Offset of the body's first line; past the end when the note stops at the closing fence. */
+  /** What `findFrontmatter` finds in the note's lines. */
+  block: FrontmatterBlock | undefined;
+  /** Offset of the body's first line (0 without a block); past the end when the note stops at the closing fence. */
   bodyOffset: number;
+  /** The note's first line is `---` (spaces after it aside), whether or not the block closes. */
+  opens: boolean;
+  /** The lines up to the closing fence, split when first asked for; every line when the block never closes. */
+  readonly lines: () => readonly string[];
 }
 
 /**
- * Splits only the head of a note with `\n` line endings (see `withNewlines`): the body is
- * walked by offsets, so most of its lines are never copied out.
+ * `findFrontmatter` for text with `\n` line endings (see `withNewlines`), without splitting it:
+ * the YAML is one cut of the text, and the lines are split only if a reader asks.
  */
 export function readHead(text: string): NoteHead {
   let stop = lineStop(text, 0);
-  if (text.slice(0, stop).trimEnd() !== '---') return { lines: [], bodyOffset: 0 };
-  const lines = [text.slice(0, stop)];
-  while (stop < text.length) {
+  const opens = text.slice(0, stop).trimEnd() === '---';
+  let headEnd = text.length;
+  let block: FrontmatterBlock | undefined;
+  let bodyOffset = 0;
+  const yamlStart = stop + 1;
+  for (let line = 2; opens && stop < text.length; line++) {
     const start = stop + 1;
     stop = lineStop(text, start);
-    const line = text.slice(start, stop);
-    lines.push(line);
-    const bare = line.trimEnd();
-    if (bare === '---' || bare === '...') return { lines, bodyOffset: stop + 1 };
+    const bare = text.slice(start, stop).trimEnd();
+    if (bare === '---' || bare === '...') {
+      block = { yaml: start > yamlStart ? text.slice(yamlStart, start - 1) : '', firstLine: 2, closingLine: line };
+      headEnd = stop;
+      bodyOffset = stop + 1;
+      break;
+    }
   }
-  return { lines, bodyOffset: 0 };
+  let lines: string[] | undefined;
+  return { block, bodyOffset, opens, lines: () => (lines ??= opens ? text.slice(0, headEnd).split('\n') : []) };
 }
 
 /** Where the line starting at `start` ends: its `\n`, or the end of the text. */

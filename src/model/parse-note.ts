@@ -19,7 +19,6 @@ import { NoteWords, type TextLoader } from './note-words';
 import type { PackedMarks } from './line-mark';
 import { mentionsTrackerTag } from './tag-scan';
 import {
-  findFrontmatter,
   hasUnclosedProperties,
   readHead,
   splitLines,
@@ -30,7 +29,7 @@ import {
 } from './frontmatter';
 import { basename, linkTarget } from './links';
 import { propertyLines } from './property-lines';
-import { unfilledTemplateFields } from './unfilled-fields';
+import { mayHoldTemplateField, unfilledTemplateFields } from './unfilled-fields';
 import type { Problem } from './problem';
 import type { BarrierMark, ChecklistItem, EvidenceMark, NoteRecord, Section } from './record';
 
@@ -242,11 +241,10 @@ function recordOf(note: NoteParts, reading: Reading): NoteRecord {
 }
 
 function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput, text: string): NoteRecord {
-  // Only the lines of the properties are split out; the body is walked by offsets.
+  // The properties are found and the body walked by offsets; lines are split only when asked for.
   const flat = withNewlines(text);
   const head = readHead(flat);
-  const lines = head.lines;
-  const block = findFrontmatter(lines);
+  const block = head.block;
   const bodyStart = block ? block.closingLine + 1 : 1;
   // A note read again later (the CLI) must match the shape it was counted with; a held text
   // (the plugin) works its shape out only when copies are looked for.
@@ -277,7 +275,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
     });
   }
 
-  if (hasUnclosedProperties(lines, block)) {
+  if (!block && head.opens && hasUnclosedProperties(head.lines(), block)) {
     return unreadable({
       path,
       line: 1,
@@ -315,10 +313,10 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   // An empty property (`end:` with nothing after it) means "not given yet", as in the templates.
   // So does one still holding a template's `{{…}}`: it is named, then read as empty.
   const given = givenProperties(data as Record<string, unknown>);
-  const unfilled = unfilledTemplateFields(given, lines, block, path);
+  const unfilled = mayHoldTemplateField(block) ? unfilledTemplateFields(given, head.lines(), block, path) : [];
   const props = unfilled.length === 0 ? given : withoutProperties(given, unfilled);
   const notFilled = unfilled.length === 0 ? body.problems : [...unfilled, ...body.problems];
-  const lineOf = placesWhenAsked(lines, block);
+  const lineOf = placesWhenAsked(head.lines, block);
   const rawKind = props[KIND_PROPERTY];
   if (rawKind === undefined || rawKind === null) return recordOf(note, { kind: 'note', problems: notFilled, projectLink: projectLinkOf(props) });
   const kind = typeof rawKind === 'string' ? normaliseWord(rawKind) : '';
@@ -366,7 +364,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
 
 /**
  * Hands the text back. Made out here, not as an arrow inside `parseTrackerNote`: a kept arrow
- * keeps every variable any closure there shares (the lines, the block, the marks' builder).
+ * keeps every variable any closure there shares (the head, the block, the marks' builder).
  */
 function textLoader(text: string): TextLoader {
   return () => text;
@@ -391,9 +389,9 @@ interface PropertyPlaces {
   get(property: string): number | undefined;
 }
 
-function placesWhenAsked(lines: readonly string[], block: FrontmatterBlock): PropertyPlaces {
+function placesWhenAsked(lines: () => readonly string[], block: FrontmatterBlock): PropertyPlaces {
   let places: ReadonlyMap<string, number> | undefined;
-  return { get: (property) => (places ??= propertyLines(lines, block)).get(property) };
+  return { get: (property) => (places ??= propertyLines(lines(), block)).get(property) };
 }
 
 function withoutProperties(props: Record<string, unknown>, problems: readonly Problem[]): Record<string, unknown> {
@@ -447,22 +445,19 @@ function propertyEvidence(
   const tags = tagsOf(props.tags);
   const lineOfProperty = (property: string) => lineOf.get(property) ?? block.firstLine;
   /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
-  const listedOnly = (property: string, family: string, known: readonly string[], shown: Iterable<string>) => {
-    const seen = new Set(shown);
-    const out: { id: string; line: number }[] = [];
+  const listedOnly = (property: string, family: string, known: readonly string[], shown: readonly string[]) => {
+    // Most listed ids are already shown by a line: nothing is allocated for those.
+    let added: { id: string; line: number }[] | undefined;
+    const consider = (id: string, from: string) => {
+      const at = known.indexOf(id);
+      if (at === -1 || shown.includes(id) || added?.some((piece) => piece.id === id)) return;
+      // The property's line is looked up only now.
+      (added ??= []).push({ id: known[at]!, line: lineOfProperty(from) });
+    };
     const listed = (props as Record<string, unknown>)[property];
-    const candidates = [
-      ...(Array.isArray(listed) ? (listed as string[]).map((id) => ({ id, from: property })) : []),
-      ...tags.filter((tag) => tag.family === family).map((tag) => ({ id: tag.value, from: 'tags' })),
-    ];
-    for (const candidate of candidates) {
-      const at = known.indexOf(candidate.id);
-      if (at === -1 || seen.has(candidate.id)) continue;
-      seen.add(candidate.id);
-      // The property's line is looked up only now: most listed ids are already shown by a line.
-      out.push({ id: known[at]!, line: lineOfProperty(candidate.from) });
-    }
-    return out;
+    if (Array.isArray(listed)) for (const id of listed as string[]) consider(id, property);
+    for (const tag of tags) if (tag.family === family) consider(tag.value, 'tags');
+    return added ?? [];
   };
   const asMark = ({ id, line }: { id: string; line: number }): EvidenceMark => ({
     ingredient: id as EvidenceMark['ingredient'],
@@ -470,12 +465,14 @@ function propertyEvidence(
     source: 'property',
     text: '',
   });
+  const evidence = listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.marks.shownIngredients(false));
+  const gaps = listedOnly('gaps', 'gap', INGREDIENT_IDS, body.marks.shownIngredients(true));
+  const barriers = listedOnly('barriers', 'barrier', BARRIER_IDS, body.marks.shownBarriers());
+  if (evidence.length + gaps.length + barriers.length === 0) return undefined;
   return {
-    evidence: listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.marks.shownIngredients(false)).map(asMark),
-    gaps: listedOnly('gaps', 'gap', INGREDIENT_IDS, body.marks.shownIngredients(true)).map(asMark),
-    barrierMarks: listedOnly('barriers', 'barrier', BARRIER_IDS, body.marks.shownBarriers()).map(
-      ({ id, line }): BarrierMark => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' }),
-    ),
+    evidence: evidence.map(asMark),
+    gaps: gaps.map(asMark),
+    barrierMarks: barriers.map(({ id, line }): BarrierMark => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' })),
   };
 }
 

@@ -20,6 +20,11 @@ function firstVariable(value: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/** A value can hold `{{` only if the text does, or spells a brace with a `\` escape. */
+export function mayHoldTemplateField(block: FrontmatterBlock): boolean {
+  return block.yaml.includes('{{') || block.yaml.includes('\\');
+}
+
 /** One Problem for each property that still holds a `{{…}}` left from a template. */
 export function unfilledTemplateFields(
   props: Record<string, unknown>,
@@ -28,8 +33,7 @@ export function unfilledTemplateFields(
   path: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  // A value can hold `{{` only if the text does, or spells a brace with a `\` escape.
-  if (!block.yaml.includes('{{') && !block.yaml.includes('\\')) return problems;
+  if (!mayHoldTemplateField(block)) return problems;
   for (const [property, value] of Object.entries(props)) {
     const variable = firstVariable(value);
     if (variable === undefined) continue;

@@ -42,7 +42,10 @@ describe('reading a note by offsets', () => {
         expect(flat.split('\n')).toEqual(lines);
         const head = readHead(flat);
         const block = findFrontmatter(lines);
-        expect(findFrontmatter(head.lines)).toEqual(block);
+        expect(head.block).toEqual(block);
+        expect(findFrontmatter(head.lines())).toEqual(block);
+        expect(head.opens).toBe(lines[0]!.trimEnd() === '---');
+        if (head.opens && !block) expect(head.lines()).toEqual(lines);
         if (block) expect(flat.slice(head.bodyOffset)).toBe(lines.slice(block.closingLine).join('\n'));
         if (block && block.closingLine === lines.length) expect(head.bodyOffset).toBeGreaterThan(flat.length);
       }),
