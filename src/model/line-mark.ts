@@ -103,7 +103,9 @@ const FROM_CHECKLIST = 4;
 const BARRIER_SHIFT = 18;
 
 /**
- * The marks of one note, packed four numbers to a mark until something reads them. Counting
+ * The marks of one note, packed two numbers to a mark until something reads them: the line,
+ * kind and id in one (`line * 64 + kind * 8 + id`, exact far past any note's length), then the
+ * line above (or a checklist line's ids). Counting
  * notes (`coprod check`, the status bar) never does; the dashboard reads each note's marks once.
  * With ten thousand notes, a mark object per line was most of the index's memory.
  */
@@ -123,7 +125,7 @@ export class PackedMarks {
 
   private push(kind: number, id: number, line: number, extra: number): void {
     if (this.sealed) throw new Error('PackedMarks: marks added after sealing');
-    this.data.push(kind, id, line, extra);
+    this.data.push(line * 64 + kind * 8 + id, extra);
   }
 
   addEvidence(gap: boolean, ingredient: IngredientId, line: number, fromChecklist: boolean, aboveLine: number): void {
@@ -158,25 +160,35 @@ export class PackedMarks {
   /** Each packed mark of one kind (checklist or not), in the order written, made into what `make` makes. */
   private collect<T>(wanted: number, make: (id: number, line: number, source: 'tag' | 'checklist', aboveLine: number) => T): T[] {
     const made: T[] = [];
-    for (let at = 0; at < this.data.length; at += 4) {
-      const kind = this.data[at]!;
+    for (let at = 0; at < this.data.length; at += 2) {
+      const head = this.data[at]!;
+      const kind = kindOf(head);
       if (kind % FROM_CHECKLIST !== wanted) continue;
-      made.push(make(this.data[at + 1]!, this.data[at + 2]!, kind >= FROM_CHECKLIST ? 'checklist' : 'tag', this.data[at + 3]!));
+      made.push(make(head % 8, lineOf(head), kind >= FROM_CHECKLIST ? 'checklist' : 'tag', this.data[at + 1]!));
     }
     return made;
   }
 
   checklist(words: LineSource): ChecklistItem[] {
     const items: ChecklistItem[] = [];
-    for (let at = 0; at < this.data.length; at += 4) {
-      if (this.data[at] !== CHECKLIST) continue;
-      const ids = this.data[at + 3]!;
+    for (let at = 0; at < this.data.length; at += 2) {
+      const head = this.data[at]!;
+      if (kindOf(head) !== CHECKLIST) continue;
+      const ids = this.data[at + 1]!;
       const ingredients = unpackIds(ids % 2 ** BARRIER_SHIFT, INGREDIENT_IDS);
       const barriers = unpackIds(Math.floor(ids / 2 ** BARRIER_SHIFT), BARRIER_IDS);
-      items.push(new LineChecklistItem(this.data[at + 2]!, this.data[at + 1] === 1, ingredients, barriers, words));
+      items.push(new LineChecklistItem(lineOf(head), head % 8 === 1, ingredients, barriers, words));
     }
     return items;
   }
+}
+
+function kindOf(head: number): number {
+  return Math.floor(head / 8) % 8;
+}
+
+function lineOf(head: number): number {
+  return Math.floor(head / 64);
 }
 
 /** Ids as three-bit digits (index + 1), first written lowest. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/model';
+import { PackedMarks } from '../../src/model/line-mark';
 import { readYaml } from '../../src/cli/yaml-reader';
 
 // Marks are packed as numbers until read (issue 11); reading them must give back every mark
@@ -44,5 +45,22 @@ describe('packed marks', () => {
     ]);
     // Read twice, the same objects: worked out once.
     expect(record.evidence).toBe(record.evidence);
+  });
+
+  it('keeps line numbers exact far past any note, with every kind and id', () => {
+    const marks = new PackedMarks();
+    const far = 2 ** 40 + 3;
+    marks.addEvidence(true, 'catalysts', far, true, far - 1);
+    marks.addBarrier('language', far + 1, false, 7);
+    marks.addChecklist(far + 2, true, ['catalysts', 'assets'], ['language']);
+    marks.seal();
+    const words = { lineAt: () => 'x' };
+    expect(marks.evidence(words, true).map((mark) => [mark.ingredient, mark.line, mark.source])).toEqual([['catalysts', far, 'checklist']]);
+    expect(marks.evidence(words, false)).toEqual([]);
+    expect(marks.barrierMarks(words).map((mark) => [mark.barrier, mark.line, mark.source])).toEqual([['language', far + 1, 'tag']]);
+    expect(marks.checklist(words).map((item) => [item.line, item.checked, item.ingredients, item.barriers])).toEqual([
+      [far + 2, true, ['catalysts', 'assets'], ['language']],
+    ]);
+    expect(() => marks.addBarrier('language', 1, false, 0)).toThrow(/after sealing/);
   });
 });
