@@ -77,23 +77,29 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
 
 /**
  * A file's bytes (valid until the next read), or its size when it is over `limit`: a 600 MB file
- * is refused without being read into memory. One open, one size, one read: the same calls
- * reading the whole file makes.
+ * is refused without being read into memory. Read until the end, as reading the whole file does;
+ * its size is asked for only when it outgrows the buffer (few notes do), which saves making a
+ * file-status object for every note.
  */
 function readWithin(full: string, limit: number): Buffer | number {
   const fd = openSync(full, 'r');
   try {
-    const { size } = fstatSync(fd);
-    if (size > limit) return size;
-    if (size > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
-    const bytes = scratch.subarray(0, size);
     let done = 0;
-    while (done < size) {
-      const read = readSync(fd, bytes, done, size - done, done);
-      if (read === 0) break;
+    for (;;) {
+      if (done === scratch.length) {
+        const { size } = fstatSync(fd);
+        if (size > limit) return size;
+        // Room for the whole file and the read that finds its end.
+        const bigger = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+        scratch.copy(bigger, 0, 0, done);
+        scratch = bigger;
+      }
+      const read = readSync(fd, scratch, done, scratch.length - done, done);
+      if (read === 0) return scratch.subarray(0, done);
       done += read;
+      // A file still being written can pass the limit while it is read.
+      if (done > limit) return done;
     }
-    return done === size ? bytes : bytes.subarray(0, done);
   } finally {
     closeSync(fd);
   }
