@@ -44,30 +44,57 @@ const row = (what: string, figure: string, floor: string, times: string, goal: s
 const header = () => row('measure', 'figure', 'floor', 'ratio', 'goal');
 
 /** CPU and peak memory of one child process, measured by the process itself (scripts/bench/cpu-hook.mjs). */
-function measure(args: string[]): { cpuMs: number; maxRssKb: number } {
+interface Usage {
+  cpuMs: number;
+  maxRssKb: number;
+  /** Linux only: the main thread's share of `cpuMs`. */
+  mainCpuMs?: number;
+  /** V8's young generation at the end of the run. */
+  youngKb?: number;
+}
+
+function measure(args: string[]): Usage {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'coprod-bench-run-')), 'usage.json');
   const run = spawnSync(process.execPath, ['--import', path.join(REPO, 'scripts/bench/cpu-hook.mjs'), ...args], {
     env: { ...process.env, COPROD_BENCH_OUT: out, COPROD_TODAY: '2026-11-22' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed: ${run.stderr.toString()}`);
-  const usage = JSON.parse(readFileSync(out, 'utf8')) as { cpuMs: number; maxRssKb: number };
+  const usage = JSON.parse(readFileSync(out, 'utf8')) as Usage;
   rmSync(path.dirname(out), { recursive: true, force: true });
   return usage;
 }
 
 /** `coprod check` against the read floor, alternating runs; CPU medians and the median peak memory. */
-function cliFigures(vault: BenchVault, runs: number): { check: number; floor: number; rss: number } {
+function cliFigures(vault: BenchVault, runs: number): { check: number; floor: number; rss: number; main?: number; young?: number } {
   const check: number[] = [];
   const floor: number[] = [];
   const rss: number[] = [];
+  const main: number[] = [];
+  const young: number[] = [];
   for (let i = 0; i < runs; i++) {
     floor.push(measure([path.join(REPO, 'scripts/bench/read-floor.mjs'), vault.root]).cpuMs);
     const usage = measure([path.join(REPO, 'dist/coprod.mjs'), 'check', vault.root]);
     check.push(usage.cpuMs);
     rss.push(usage.maxRssKb * 1024);
+    if (usage.mainCpuMs !== undefined) main.push(usage.mainCpuMs);
+    if (usage.youngKb !== undefined) young.push(usage.youngKb * 1024);
   }
-  return { check: median(check), floor: median(floor), rss: median(rss) };
+  return {
+    check: median(check),
+    floor: median(floor),
+    rss: median(rss),
+    main: main.length === runs ? median(main) : undefined,
+    young: young.length === runs ? median(young) : undefined,
+  };
+}
+
+/** Where check's CPU and memory went, when the system tells (see scripts/bench/cpu-hook.mjs). */
+function cliBreakdown(cli: ReturnType<typeof cliFigures>, what: 'cpu' | 'memory'): void {
+  if (what === 'cpu' && cli.main !== undefined) {
+    console.log(`    main thread ${ms(cli.main)}; V8's helper threads (compiling, collecting) ${ms(Math.max(0, cli.check - cli.main))}`);
+  }
+  if (what === 'memory' && cli.young !== undefined) console.log(`    of which V8's young generation at the end: ${mib(cli.young)}`);
 }
 
 /** Every note's text and properties, as Obsidian has them in memory before the plugin starts. */
@@ -220,12 +247,15 @@ async function main(): Promise<void> {
       const runs = size >= 50_000 ? 3 : 7;
       const cli = cliFigures(vault, runs);
       row(`coprod check, CPU (median of ${runs})`, ms(cli.check), ms(cli.floor), ratio(cli.check, cli.floor), '≤ 5x the read floor');
+      cliBreakdown(cli, 'cpu');
       row('coprod check, peak memory', mib(cli.rss), mib(vault.bytes), ratio(cli.rss, vault.bytes), '≤ 3x the vault');
+      cliBreakdown(cli, 'memory');
       memoryRows.push({ notes: vault.notes, bytes: vault.bytes, rss: cli.rss });
       if (size === 10_000) {
         const ordinary = buildVault(path.join(top, `o${size}`), DEMO, size, 0.9);
         const mostly = cliFigures(ordinary, runs);
         row('coprod check, 90% ordinary notes, CPU', ms(mostly.check), ms(mostly.floor), ratio(mostly.check, mostly.floor), '≤ 2x the read floor');
+        cliBreakdown(mostly, 'cpu');
         rmSync(ordinary.root, { recursive: true, force: true });
       }
       if (size <= 10_000) await pluginFigures(vault);
