@@ -34,6 +34,16 @@ const COPY_PATTERNS: readonly CopyPattern[] = [
   { pattern: /-[A-Z][A-Z0-9]{2,14}$/ },
 ];
 
+/** Every name a tool's pattern above can match holds one of these: a first look, one scan. */
+const MAY_NAME_A_TOOL = /conflict|-DESKTOP-|-LAPTOP-/i;
+
+/** What the file name proves: the tool that made this copy, and its original; undefined when it proves nothing. */
+export function provenCopyName(path: string): CopyName | undefined {
+  if (!MAY_NAME_A_TOOL.test(path)) return undefined;
+  const copy = copyName(path);
+  return copy?.tool === undefined ? undefined : copy;
+}
+
 /** What the file name says about this note being a copy, if anything. */
 export function copyName(path: string): CopyName | undefined {
   const slash = path.lastIndexOf('/');

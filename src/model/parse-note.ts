@@ -13,7 +13,7 @@ import {
   type NoteKind,
 } from '../domain';
 import { readBody, type BodyReading } from './body';
-import { conflictMarkerLine, copyName } from './conflicts';
+import { conflictMarkerLine, provenCopyName } from './conflicts';
 import { contentShapeOfText } from './content-key';
 import { NoteWords, type TextLoader } from './note-words';
 import type { PackedMarks } from './line-mark';
@@ -250,12 +250,12 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   // (the plugin) works its shape out only when copies are looked for.
   const words = readAgain ? new NoteWords(readAgain, bodyStart, contentShapeOfText(flat), true) : new NoteWords(textLoader(text), bodyStart, undefined, false);
   const body = readBody(path, flat, block ? head.bodyOffset : 0, bodyStart);
-  const copy = copyName(path);
+  const copy = provenCopyName(path);
   const note: NoteParts = {
     path,
     body,
     bodyStartLine: bodyStart,
-    conflictOf: copy?.tool ? { original: copy.original, tool: copy.tool } : undefined,
+    conflictOf: copy?.tool === undefined ? undefined : { original: copy.original, tool: copy.tool },
     words,
   };
   const unreadable = (...problems: Problem[]) => recordOf(note, { kind: 'unreadable', problems: [...problems, ...body.problems] });
@@ -401,8 +401,19 @@ function withoutProperties(props: Record<string, unknown>, problems: readonly Pr
 
 function projectLinkOf(props: Record<string, unknown>): string | undefined {
   const project = props.project;
-  return typeof project === 'string' && project.trim() !== '' ? linkTarget(project) : undefined;
+  if (typeof project !== 'string' || project.trim() === '') return undefined;
+  // Most notes of a project link it the same way: worked out once, and one copy of the name kept.
+  let target = PROJECT_LINKS.get(project);
+  if (target === undefined) {
+    target = linkTarget(project);
+    if (PROJECT_LINKS.size < MAX_PROJECT_LINKS) PROJECT_LINKS.set(project, target);
+  }
+  return target;
 }
+
+/** `project:` values met so far and the project each names; a pure lookup, so never stale. */
+const PROJECT_LINKS = new Map<string, string>();
+const MAX_PROJECT_LINKS = 1000;
 
 /** Drops the properties that failed so the rest of the note can still be used. */
 function dropProperties(props: Record<string, unknown>, kind: string, problems: Problem[]): Record<string, unknown> {

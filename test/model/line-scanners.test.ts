@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkboxOf } from '../../src/model/body';
+import { copyName, provenCopyName } from '../../src/model/conflicts';
 import { TRACKER_TAG } from '../../src/model/quote';
 import { mentionsTrackerTag, trackerTagsIn } from '../../src/model/tag-scan';
 import { endWithoutSpace, hasText } from '../../src/model/white-space';
@@ -114,6 +115,49 @@ describe('checkboxOf', () => {
         expect(checkboxOf(text)).toBe(CHECKLIST.exec(text)?.[1]);
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('provenCopyName', () => {
+  // Its first look skips the expressions for names no tool could have made: it must never skip one that proves a copy.
+  const names = [
+    'P/Note.sync-conflict-20260301-101010-ABCDEF1.md',
+    'P/Note (conflicted copy 2026-03-01 101010).md',
+    "P/Note (Sam's conflicted copy 2026-03-01).md",
+    'P/Note (Conflicted copy from laptop).md',
+    'P/Note (SFConflict sam 2026-03-01).md',
+    'P/Note [Conflict].md',
+    'P/Note_conflict-20260301-101010.md',
+    'P/Note-DESKTOP-AB12C.md',
+    'P/Note-LAPTOP-XY9876.md',
+    'P/Note (1).md',
+    'P/Note 2.md',
+    'P/Note-ABC.md',
+    'P/Plain note.md',
+    'Conflict resolution/Meeting.md',
+  ];
+
+  it("finds every copy a tool's name proves, and nothing else", () => {
+    for (const name of names) {
+      const full = copyName(name);
+      expect(provenCopyName(name)).toEqual(full?.tool === undefined ? undefined : full);
+    }
+    expect(names.filter((name) => provenCopyName(name) !== undefined)).toHaveLength(9);
+  });
+
+  it('agrees with the full look on names built from copy-like pieces', () => {
+    const piece = fc.constantFrom(
+      'Note', ' ', '.sync-conflict-', '20260301', '-', '101010', 'ABCDEF1', ' (', ')', 'conflicted copy', 'Conflicted Copy', "Sam's ",
+      'SFConflict ', '[Conflict]', '_conflict-', 'DESKTOP', 'LAPTOP', 'AB12C', '2026-03-01', '(1)', '2', 'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const name = `P/${pieces.join('')}.md`;
+        const full = copyName(name);
+        expect(provenCopyName(name)).toEqual(full?.tool === undefined ? undefined : full);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
