@@ -10,6 +10,13 @@ export interface CliIo {
   now?: () => Date;
   /** The plugin's stylesheet, inlined into HTML exports. */
   stylesPath?: string;
+  /**
+   * Shows one line of progress in place ('' clears it). Given only when standard error is a
+   * terminal: piped or redirected output never holds it.
+   */
+  progress?: (line: string) => void;
+  /** Milliseconds, to tell when work has run long enough to show progress; the system's when not given. */
+  clock?: () => number;
   /** Standard input, for commands that read `-`. */
   readStdin(): Promise<string>;
 }

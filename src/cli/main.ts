@@ -48,6 +48,8 @@ const code = await runCli(process.argv.slice(2), {
     if (stdoutOpen) process.stdout.write(text);
   },
   err: say,
+  // In place on a terminal: back to the line's start, the text, then the rest of the line cleared.
+  progress: process.stderr.isTTY ? (line) => say(line === '' ? '\r\u001b[K' : `\r${line}\u001b[K`) : undefined,
   cwd: process.cwd(),
   // dist/coprod.mjs sits one folder below the package root, beside vault-template/.
   stylesPath: fileURLToPath(new URL('../styles.css', import.meta.url)),

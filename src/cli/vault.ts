@@ -1,7 +1,8 @@
 /** Opens a folder as a vault: checks it, then builds the project index from its files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ProjectIndex } from '../index';
+import { ProjectIndex, type BuildOptions } from '../index';
+import { readingText } from '../domain';
 import type { Problem } from '../model';
 import { fileErrorReason } from './file-errors';
 import { fileSystemSource } from './fs-source';
@@ -21,6 +22,12 @@ export interface OpenOptions {
   allowEmpty?: boolean;
   /** Where to say, in one line, that some files could not be read (every command but `check`). */
   warn?: (text: string) => void;
+  /** Where to show how far the reading has got (see `CliIo.progress`), once it has run past `progressAfterMs`. */
+  progress?: (line: string) => void;
+  /** 1,000 unless a test says otherwise. */
+  progressAfterMs?: number;
+  /** Milliseconds, for the same; tests pass their own. */
+  clock?: () => number;
 }
 
 export async function openVault(root: string, options: OpenOptions = {}): Promise<OpenVault> {
@@ -33,13 +40,15 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
   if (!stat.isDirectory()) throw new UsageError(`${root} is a file, not a folder.`);
   const index = new ProjectIndex({ readYaml, ignoredFolders: [DEFAULT_TEMPLATES_FOLDER] });
   const source = fileSystemSource(root);
+  const progress = readingProgress(options);
   try {
-    await index.build(source);
+    await index.build(source, progress.options);
   } catch (error) {
     const reason = fileErrorReason(error);
     if (reason === undefined) throw error;
     throw new UsageError(`cannot read the folder ${root}: ${reason}.`);
   }
+  progress.done();
   const unreadable = source.unreadable();
   if (index.size === 0 && unreadable.length === 0 && !options.allowEmpty) throw new UsageError(`No notes in ${root}: it holds no .md files.`);
   if (options.warn && unreadable.length > 0) {
@@ -47,6 +56,34 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
     options.warn(`coprod: ${count} in ${root} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} not counted. Run "coprod check" to see which.\n`);
   }
   return { root, index, unreadable };
+}
+
+/**
+ * Progress for a long reading: nothing for the first second (most vaults are read by then),
+ * then "Reading notes: 4,200 of 10,000" about ten times a second, cleared when the reading ends.
+ */
+function readingProgress(options: OpenOptions): { options: BuildOptions; done(): void } {
+  const show = options.progress;
+  if (show === undefined) return { options: {}, done: () => undefined };
+  const clock = options.clock ?? (() => performance.now());
+  const start = clock();
+  const after = options.progressAfterMs ?? 1000;
+  let shown = false;
+  return {
+    // A slice of 100 ms is when the reading stops to say how far it got; the CLI has nothing else to let run.
+    options: {
+      sliceMs: 100,
+      clock,
+      onProgress: (done, total) => {
+        if (done >= total || clock() - start < after) return;
+        show(readingText(done, total));
+        shown = true;
+      },
+    },
+    done: () => {
+      if (shown) show('');
+    },
+  };
 }
 
 /** The folder a command was given, or the current folder: never a vault the user did not name. */

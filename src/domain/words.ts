@@ -6,6 +6,20 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/**
+ * "Reading notes: 4,200 of 10,000", with the digits grouped the same on every device: the
+ * plugin's status bar and dashboard, and the CLI on a terminal, say it alike.
+ */
+export function readingText(done: number, total: number): string {
+  const group = (n: number) => {
+    const digits = String(n);
+    let out = '';
+    for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i]!;
+    return out;
+  };
+  return `Reading notes: ${group(done)} of ${group(total)}`;
+}
+
 /** ["a", "b", "c"] -> "a, b and c". */
 export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');

@@ -6,10 +6,9 @@
  * It refreshes only when a change touched what it shows, only while it is visible, and
  * after a short pause, so typing in a note never waits for it.
  */
-import { readingText } from './status-bar';
 import { Keymap, Notice, type App, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
-import { INGREDIENT_IDS, type IsoDate } from '../domain';
+import { INGREDIENT_IDS, readingText, type IsoDate } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
 import type { NoteRecord } from '../model';
 import { buildDashboard } from '../analysis/dashboard';

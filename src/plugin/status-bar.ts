@@ -6,6 +6,7 @@
 import type { App } from 'obsidian';
 import type { ProjectIndex } from '../index';
 import type { NoteRecord } from '../model';
+import { readingText } from '../domain';
 
 /** The words in the status bar for a note, or '' to show nothing. */
 export function evidenceStatusText(record: NoteRecord | undefined, inProject: boolean): string {
@@ -16,17 +17,6 @@ export function evidenceStatusText(record: NoteRecord | undefined, inProject: bo
   if (pieces === 0) return 'No ingredient evidence';
   const evidence = `${pieces} ${pieces === 1 ? 'piece' : 'pieces'} of evidence`;
   return `${evidence}, ${ingredients} ${ingredients === 1 ? 'ingredient' : 'ingredients'}`;
-}
-
-/** "Reading notes: 4,200 of 10,000", with the digits grouped the same on every device. */
-export function readingText(done: number, total: number): string {
-  const group = (n: number) => {
-    const digits = String(n);
-    let out = '';
-    for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i]!;
-    return out;
-  };
-  return `Reading notes: ${group(done)} of ${group(total)}`;
 }
 
 export class EvidenceStatus {

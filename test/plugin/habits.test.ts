@@ -181,7 +181,7 @@ describe('theme variables', () => {
 
 describe('the first reading of a big vault', () => {
   it('says how far it has got, in the status bar and the dashboard', async () => {
-    const { readingText } = await import('../../src/plugin/status-bar');
+    const { readingText } = await import('../../src/domain');
     expect(readingText(4200, 10000)).toBe('Reading notes: 4,200 of 10,000');
     expect(readingText(7, 12)).toBe('Reading notes: 7 of 12');
     expect(readingText(1234567, 1234567)).toBe('Reading notes: 1,234,567 of 1,234,567');

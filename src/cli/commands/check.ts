@@ -24,7 +24,7 @@ export async function check(args: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}: ${positionals.map((given) => `"${given}"`).join(', ')}.`);
-  const { index } = await openVault(resolveVault(io.cwd, positionals[0]));
+  const { index } = await openVault(resolveVault(io.cwd, positionals[0]), { progress: io.progress, clock: io.clock });
   // Files the system would not hand over are problems too, in path order with the rest.
   const problems = vaultProblems(index, io.today, (project) => collectProjectNotes(index, project));
   for (const problem of problems) io.out(`${formatProblem(problem)}\n`);

@@ -52,7 +52,7 @@ export async function dashboard(args: string[], io: CliIo): Promise<number> {
   // A second folder is a mistake to name, not to ignore (a file name with a space, unquoted).
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}: ${positionals.map((given) => `"${given}"`).join(', ')}.`);
   const root = resolveVault(io.cwd, positionals[0]);
-  const { index } = await openVault(root, { warn: (text) => io.err(text) });
+  const { index } = await openVault(root, { warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
   const projects = values.project === undefined ? index.projects() : [projectNamed(index, values.project, root)];
   if (projects.length === 0) throw new UsageError('No project note in this vault. Create one with: coprod new project NAME');
   const models = projects.map((project) =>

@@ -91,7 +91,7 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = positionals;
   if (kind === undefined) throw new UsageError(`say what to create: project or one of ${NEW_NOTE_KINDS.join(', ')}.`);
   const root = path.resolve(io.cwd, values.vault ?? '.');
-  const { index } = await openVault(root, { allowEmpty: true, warn: (text) => io.err(text) });
+  const { index } = await openVault(root, { allowEmpty: true, warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
   const writer = vaultWriter(root);
   const templates = await loadTemplates(root);
   const now = nowOn(io.today, io.now?.() ?? new Date());

@@ -92,7 +92,7 @@ export async function reflect(args: string[], io: CliIo): Promise<number> {
     values.phase === undefined ? undefined : oneWord(values.phase, PHASE_IDS, 'four phases', '--phase');
 
   const root = path.resolve(io.cwd, values.vault ?? '.');
-  const { index } = await openVault(root, { warn: (text) => io.err(text) });
+  const { index } = await openVault(root, { warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
   const project = projectNamed(index, values.project, root);
   const phase = givenPhase ?? project.props.phase;
   const plan = planReflection({

@@ -45,7 +45,7 @@ export async function rewards(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}.`);
   if (values.csv === undefined || values.csv === '') throw new UsageError('say where to write the CSV with --csv FILE, or --csv - to print it.');
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  const { index } = await openVault(root, { warn: (text) => io.err(text) });
+  const { index } = await openVault(root, { warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
   const project = projectNamed(index, values.project, root);
   const notes = collectProjectNotes(index, project);
   const text = rewardsCsv(rewardRows(notes));
