@@ -29,27 +29,8 @@ export function contentKeyOf(lines: readonly string[]): string {
  * A cheap outline of what the content key covers: its length, its number of lines and a hash
  * of the start of its last line ('' for an empty note). Two notes with one content key always have one
  * shape, so only notes that share a shape need their key, which reads every character.
- * Looks only at each line's end and at the last line.
- */
-export function contentShapeOf(lines: readonly string[]): string {
-  const last = linesWithText(lines);
-  if (last === 0) return '';
-  let length = 0;
-  let end = 0;
-  for (let i = 0; i < last; i++) {
-    end = endWithoutSpace(lines[i]!);
-    length += end + 1;
-  }
-  const lastLine = lines[last - 1]!;
-  let hash = 0x811c9dc5;
-  // The first 64 characters are enough to tell most notes apart; the key settles the rest.
-  for (let j = 0; j < end && j < 64; j++) hash = Math.imul(hash ^ lastLine.charCodeAt(j), 0x01000193);
-  return `${length}.${last}.${(hash >>> 0).toString(36)}`;
-}
-
-/**
- * `contentShapeOf(splitLines(text))` for text with `\n` line endings (see `withNewlines`),
- * walked by offsets without copying a line out.
+ * For text with `\n` line endings (see `withNewlines`); it looks only at each line's end and
+ * at the last line, and copies no line out.
  */
 export function contentShapeOfText(text: string): string {
   let length = 0;

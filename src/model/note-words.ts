@@ -6,7 +6,7 @@
  * The plugin hands the text over (Obsidian holds it anyway); the CLI hands a way to read the
  * file again, so a run over a big vault never holds every note in memory at once.
  */
-import { contentKeyOf, contentShapeOf, contentShapeOfText } from './content-key';
+import { contentKeyOf, contentShapeOfText } from './content-key';
 import { findFrontmatter, splitLines, withNewlines, withoutBom } from './frontmatter';
 import { propertyLines } from './property-lines';
 import { readSections } from './body';
@@ -37,7 +37,7 @@ export class NoteWords implements LineSource {
     private readonly readAgain: boolean,
   ) {}
 
-  /** See `contentShapeOf`. */
+  /** See `contentShapeOfText`. */
   shape(): string {
     this.countedShape ??= contentShapeOfText(withNewlines(withoutBom(this.load())));
     return this.countedShape;
@@ -46,8 +46,8 @@ export class NoteWords implements LineSource {
   /** Every line of the note, BOM set aside; none when it changed since it was counted. */
   private allLines(): readonly string[] {
     if (this.lines === undefined) {
-      const lines = splitLines(withoutBom(this.load()));
-      this.lines = this.readAgain && contentShapeOf(lines) !== this.countedShape ? [] : lines;
+      const text = withoutBom(this.load());
+      this.lines = this.readAgain && contentShapeOfText(withNewlines(text)) !== this.countedShape ? [] : splitLines(text);
     }
     return this.lines;
   }

@@ -78,7 +78,7 @@ interface RecordBase {
    * spaces are set aside. Worked out when first read: compare `contentShape` first.
    */
   readonly contentKey: string;
-  /** A cheap outline of the content key (see `contentShapeOf`); '' for an empty or ordinary note, which is never a copy. */
+  /** A cheap outline of the content key (see `contentShapeOfText`); '' for an empty or ordinary note, which is never a copy. */
   contentShape: string;
   /**
    * A plain note with tracker tags that sits outside every project and links to none: its tags
