@@ -7,4 +7,5 @@ export * from './quote';
 export * from './record';
 export * from './body';
 export * from './parse-note';
+export * from './glance';
 export * from './person-name';

@@ -1,8 +1,6 @@
 /** One markdown file -> a typed record, with every Problem it has. Never throws. */
 import type * as z from 'zod/mini';
 import {
-  BARRIER_IDS,
-  INGREDIENT_IDS,
   KIND_PROPERTY,
   NOTE_KINDS,
   SCHEMA_BY_KIND,
@@ -17,7 +15,8 @@ import { conflictMarkerLine, provenCopyName } from './conflicts';
 import { contentShapeOfText } from './content-key';
 import { NoteWords, type TextLoader } from './note-words';
 import type { PackedMarks } from './line-mark';
-import { mentionsTrackerTag } from './tag-scan';
+import { glanceAt, type NoteGlance } from './glance';
+import { propertyEvidence, type ListedEvidence, type PropertyPlaces } from './property-evidence';
 import {
   hasUnclosedProperties,
   readHead,
@@ -54,55 +53,6 @@ export function parseNote(input: ParseInput): NoteRecord {
   return parseTrackerNote(input, text);
 }
 
-
-/** What a first look at a note tells, without parsing it. */
-export interface NoteGlance {
-  /** It says `coproduction:` (or its properties never close, so only a full read can tell). */
-  tracker: boolean;
-  /** It names its project in a `project:` property. */
-  linked: boolean;
-  /** It carries a tracker tag somewhere (looked for only when it is not a tracker note). */
-  tagged: boolean;
-  /** A tracker note, or a tagged one: worth reading in full. Most notes in a team's vault are neither. */
-  matters: boolean;
-}
-
-export function glanceAt(rawText: string, frontmatter?: Record<string, unknown>): NoteGlance {
-  const text = withoutBom(rawText);
-  const header = frontmatter !== undefined ? { tracker: KIND_PROPERTY in frontmatter, linked: 'project' in frontmatter } : readHeader(text);
-  // A tracker note is read in full anyway: no need to look for tags first.
-  // Tracker tags in any case: a note without one, and without `coproduction:`, is an ordinary note.
-  const tagged = !header.tracker && mentionsTrackerTag(text);
-  // Built field by field: spreading `header` took a slow path, on every note.
-  return { tracker: header.tracker, linked: header.linked, tagged, matters: header.tracker || tagged };
-}
-
-/** Looks through the properties block (if any) for lines starting `coproduction` and `project`. */
-function readHeader(text: string): { tracker: boolean; linked: boolean } {
-  if (!text.startsWith('---')) return { tracker: false, linked: false };
-  let linked = false;
-  let at = text.indexOf('\n');
-  while (at !== -1) {
-    const next = text.indexOf('\n', at + 1);
-    const line = text.slice(at + 1, next === -1 ? text.length : next);
-    if (line.startsWith('---') || line.startsWith('...')) return { tracker: false, linked };
-    if (namesProperty(line, KIND_PROPERTY)) return { tracker: true, linked: true };
-    if (namesProperty(line, 'project')) linked = true;
-    at = next;
-  }
-  // Never closed: read it fully, so `check` can say so if it looks like properties.
-  return { tracker: true, linked };
-}
-
-/** True when the line starts `name:`, `"name":` or `'name' :`: what `readHeader` looks for, without an expression per line. */
-function namesProperty(line: string, name: string): boolean {
-  let at = line.charCodeAt(0) === 34 || line.charCodeAt(0) === 39 ? 1 : 0;
-  if (!line.startsWith(name, at)) return false;
-  at += name.length;
-  if (line.charCodeAt(at) === 34 || line.charCodeAt(at) === 39) at++;
-  while (at < line.length && /\s/.test(line.charAt(at))) at++;
-  return line.charCodeAt(at) === 58;
-}
 
 /** An ordinary note: it belongs to a folder and is counted as a note, nothing more. */
 export function ordinaryNote(path: string, notReadYet?: true): NoteRecord {
@@ -150,7 +100,7 @@ interface Reading {
   problems: Problem[];
   projectLink?: string;
   props?: Record<string, unknown>;
-  extra?: { evidence: EvidenceMark[]; gaps: EvidenceMark[]; barrierMarks: BarrierMark[] };
+  extra?: ListedEvidence;
 }
 
 /**
@@ -384,11 +334,6 @@ function givenProperties(data: Record<string, unknown>): Record<string, unknown>
   return given;
 }
 
-/** Where properties are written, found only if a problem or a listed piece needs a line. */
-interface PropertyPlaces {
-  get(property: string): number | undefined;
-}
-
 function placesWhenAsked(lines: () => readonly string[], block: FrontmatterBlock): PropertyPlaces {
   let places: ReadonlyMap<string, number> | undefined;
   return { get: (property) => (places ??= propertyLines(lines(), block)).get(property) };
@@ -438,65 +383,4 @@ function issueToProblem(
     return { path, line, property, message: `The property "${property}" is missing`, hint: `Add "${property}:" to the properties.` };
   }
   return { path, line, property, message: `The property "${property}" ${issue.message}`, ...(hint ? { hint } : {}) };
-}
-
-/**
- * The `ingredients`, `gaps`, `barriers` and `tags` properties are evidence too, placed on
- * their property's line, but only for what no line of the note already shows: one note
- * never counts twice for one ingredient. Their quote is chosen later, from the note's words.
- */
-function propertyEvidence(
-  checked: Record<string, unknown>,
-  body: BodyReading,
-  lineOf: PropertyPlaces,
-  block: FrontmatterBlock,
-): Reading['extra'] {
-  const props = checked as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
-  if (!props.ingredients?.length && !props.gaps?.length && !props.barriers?.length && props.tags === undefined) return undefined;
-  const tags = tagsOf(props.tags);
-  const lineOfProperty = (property: string) => lineOf.get(property) ?? block.firstLine;
-  /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
-  const listedOnly = (property: string, family: string, known: readonly string[], shown: readonly string[]) => {
-    // Most listed ids are already shown by a line: nothing is allocated for those.
-    let added: { id: string; line: number }[] | undefined;
-    const consider = (id: string, from: string) => {
-      const at = known.indexOf(id);
-      if (at === -1 || shown.includes(id) || added?.some((piece) => piece.id === id)) return;
-      // The property's line is looked up only now.
-      (added ??= []).push({ id: known[at]!, line: lineOfProperty(from) });
-    };
-    const listed = (props as Record<string, unknown>)[property];
-    if (Array.isArray(listed)) for (const id of listed as string[]) consider(id, property);
-    for (const tag of tags) if (tag.family === family) consider(tag.value, 'tags');
-    return added ?? [];
-  };
-  const asMark = ({ id, line }: { id: string; line: number }): EvidenceMark => ({
-    ingredient: id as EvidenceMark['ingredient'],
-    line,
-    source: 'property',
-    text: '',
-  });
-  const evidence = listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.marks.shownIngredients(false));
-  const gaps = listedOnly('gaps', 'gap', INGREDIENT_IDS, body.marks.shownIngredients(true));
-  const barriers = listedOnly('barriers', 'barrier', BARRIER_IDS, body.marks.shownBarriers());
-  if (evidence.length + gaps.length + barriers.length === 0) return undefined;
-  return {
-    evidence: evidence.map(asMark),
-    gaps: gaps.map(asMark),
-    barrierMarks: barriers.map(({ id, line }): BarrierMark => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' })),
-  };
-}
-
-/** Obsidian's `tags` property: a list or a line of words, each `family/value`, `#` optional, any case. */
-function tagsOf(value: unknown): { family: string; value: string }[] {
-  const words = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
-  const tags: { family: string; value: string }[] = [];
-  for (const word of words) {
-    if (typeof word !== 'string') continue;
-    const slash = word.indexOf('/');
-    if (slash === -1) continue;
-    const family = word.slice(0, slash).replace(/^#/, '').trim().toLowerCase();
-    tags.push({ family, value: normaliseWord(word.slice(slash + 1)) });
-  }
-  return tags;
 }
