@@ -108,8 +108,10 @@ const MAX_NAMES = 1000;
 function nameOf(cut: string): string {
   const known = NAMES.get(cut);
   if (known !== undefined) return known;
-  if (NAMES.size < MAX_NAMES) NAMES.set(cut, cut);
-  return cut;
+  // Its own copy: a long cut would keep the first note's properties text alive for the whole run.
+  const name = ownCopy(cut);
+  if (NAMES.size < MAX_NAMES) NAMES.set(name, name);
+  return name;
 }
 
 /**
