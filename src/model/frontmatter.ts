@@ -1,4 +1,6 @@
 /** Finds the properties block at the top of a note, without parsing it. */
+import { isWhiteSpace } from './white-space';
+
 export interface FrontmatterBlock {
   /** The YAML text between the fences. */
   yaml: string;
@@ -60,7 +62,7 @@ export interface NoteHead {
  */
 export function readHead(text: string): NoteHead {
   let stop = lineStop(text, 0);
-  const opens = text.slice(0, stop).trimEnd() === '---';
+  const opens = isFenceLine(text, 0, stop, '---');
   let headEnd = text.length;
   let block: FrontmatterBlock | undefined;
   let bodyOffset = 0;
@@ -68,8 +70,7 @@ export function readHead(text: string): NoteHead {
   for (let line = 2; opens && stop < text.length; line++) {
     const start = stop + 1;
     stop = lineStop(text, start);
-    const bare = text.slice(start, stop).trimEnd();
-    if (bare === '---' || bare === '...') {
+    if (isFenceLine(text, start, stop, '---') || isFenceLine(text, start, stop, '...')) {
       block = { yaml: start > yamlStart ? text.slice(yamlStart, start - 1) : '', firstLine: 2, closingLine: line };
       headEnd = stop;
       bodyOffset = stop + 1;
@@ -78,6 +79,13 @@ export function readHead(text: string): NoteHead {
   }
   let lines: string[] | undefined;
   return { block, bodyOffset, opens, lines: () => (lines ??= opens ? text.slice(0, headEnd).split('\n') : []) };
+}
+
+/** True when the line [start, stop) is `fence` and white space after it: what `trimEnd() === fence` tells, without a copy. */
+function isFenceLine(text: string, start: number, stop: number, fence: string): boolean {
+  if (stop - start < fence.length || !text.startsWith(fence, start)) return false;
+  for (let at = start + fence.length; at < stop; at++) if (!isWhiteSpace(text.charCodeAt(at))) return false;
+  return true;
 }
 
 /** Where the line starting at `start` ends: its `\n`, or the end of the text. */

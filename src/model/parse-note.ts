@@ -186,6 +186,11 @@ function listedFirst<T>(listed: readonly T[] | undefined, written: T[]): T[] {
   return listed && listed.length > 0 ? [...listed, ...written] : written;
 }
 
+/** A note that cannot be counted: why, then what its lines said. */
+function unreadable(note: NoteParts, problem: Problem): NoteRecord {
+  return recordOf(note, { kind: 'unreadable', problems: [problem, ...note.body.problems] });
+}
+
 function recordOf(note: NoteParts, reading: Reading): NoteRecord {
   return new TrackerNoteRecord(note, reading) as unknown as NoteRecord;
 }
@@ -208,7 +213,6 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
     conflictOf: copy?.tool === undefined ? undefined : { original: copy.original, tool: copy.tool },
     words,
   };
-  const unreadable = (...problems: Problem[]) => recordOf(note, { kind: 'unreadable', problems: [...problems, ...body.problems] });
 
   const markerLine = text.includes('<<<<<<<') ? conflictMarkerLine(splitLines(flat)) : undefined;
   if (markerLine !== undefined) {
@@ -226,7 +230,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   }
 
   if (!block && head.opens && hasUnclosedProperties(head.lines(), block)) {
-    return unreadable({
+    return unreadable(note, {
       path,
       line: 1,
       message: 'The properties at the top of this note are never closed, so the note is not counted',
@@ -241,7 +245,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
     const result = readYaml(block.yaml);
     if (!result.ok) {
       const line = result.line === undefined ? block.firstLine - 1 : block.firstLine + result.line - 1;
-      return unreadable({
+      return unreadable(note, {
         path,
         line,
         message: `The properties at the top of this note could not be read: ${result.message}`,
@@ -252,7 +256,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   }
   if (data === null || data === undefined) return recordOf(note, { kind: 'note', problems: body.problems });
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return unreadable({
+    return unreadable(note, {
       path,
       line: block.firstLine,
       message: 'The top of this note should hold properties written as "name: value", one per line.',

@@ -29,38 +29,60 @@ export function propertyEvidence(
 ): ListedEvidence | undefined {
   const props = checked as { ingredients?: string[]; gaps?: string[]; barriers?: string[]; tags?: unknown };
   if (!props.ingredients?.length && !props.gaps?.length && !props.barriers?.length && props.tags === undefined) return undefined;
-  const tags = tagsOf(props.tags);
-  const lineOfProperty = (property: string) => lineOf.get(property) ?? block.firstLine;
-  /** What the property (or a `family/value` in `tags`) adds that no line already shows, with its line. */
-  const listedOnly = (property: string, family: string, known: readonly string[], shown: readonly string[]) => {
-    // Most listed ids are already shown by a line: nothing is allocated for those.
-    let added: { id: string; line: number }[] | undefined;
-    const consider = (id: string, from: string) => {
-      const at = known.indexOf(id);
-      if (at === -1 || shown.includes(id) || added?.some((piece) => piece.id === id)) return;
-      // The property's line is looked up only now.
-      (added ??= []).push({ id: known[at]!, line: lineOfProperty(from) });
-    };
-    const listed = (props as Record<string, unknown>)[property];
-    if (Array.isArray(listed)) for (const id of listed as string[]) consider(id, property);
-    for (const tag of tags) if (tag.family === family) consider(tag.value, 'tags');
-    return added ?? [];
-  };
-  const asMark = ({ id, line }: { id: string; line: number }): EvidenceMark => ({
-    ingredient: id as EvidenceMark['ingredient'],
-    line,
-    source: 'property',
-    text: '',
-  });
-  const evidence = listedOnly('ingredients', 'ingredient', INGREDIENT_IDS, body.marks.shownIngredients(false));
-  const gaps = listedOnly('gaps', 'gap', INGREDIENT_IDS, body.marks.shownIngredients(true));
-  const barriers = listedOnly('barriers', 'barrier', BARRIER_IDS, body.marks.shownBarriers());
+  const listing: Listing = { props: checked, tags: tagsOf(props.tags), lineOf, firstLine: block.firstLine };
+  const evidence = listedOnly(listing, 'ingredients', 'ingredient', INGREDIENT_IDS, body.marks.shownIngredients(false));
+  const gaps = listedOnly(listing, 'gaps', 'gap', INGREDIENT_IDS, body.marks.shownIngredients(true));
+  const barriers = listedOnly(listing, 'barriers', 'barrier', BARRIER_IDS, body.marks.shownBarriers());
   if (evidence.length + gaps.length + barriers.length === 0) return undefined;
   return {
-    evidence: evidence.map(asMark),
-    gaps: gaps.map(asMark),
+    evidence: evidence.map(asEvidence),
+    gaps: gaps.map(asEvidence),
     barrierMarks: barriers.map(({ id, line }): BarrierMark => ({ barrier: id as BarrierMark['barrier'], line, source: 'property', text: '' })),
   };
+}
+
+/** What one note's properties list, and how to find the line each is written on. */
+interface Listing {
+  props: Record<string, unknown>;
+  tags: { family: string; value: string }[];
+  lineOf: PropertyPlaces;
+  /** Where a property whose line cannot be found is placed: the block's first line. */
+  firstLine: number;
+}
+
+interface ListedPiece {
+  id: string;
+  line: number;
+}
+
+/**
+ * What the property (or a `family/value` in `tags`) adds that no line already shows, with its
+ * line. Most listed ids are already shown by a line: nothing is allocated for those.
+ */
+function listedOnly(listing: Listing, property: string, family: string, known: readonly string[], shown: readonly string[]): ListedPiece[] {
+  let added: ListedPiece[] | undefined;
+  const listed = listing.props[property];
+  if (Array.isArray(listed)) for (const id of listed as string[]) added = withListed(listing, added, id, property, known, shown);
+  for (const tag of listing.tags) if (tag.family === family) added = withListed(listing, added, tag.value, 'tags', known, shown);
+  return added ?? [];
+}
+
+/** `added` with `id` at the end, if it is a known id that no line shows and not added yet. */
+function withListed(listing: Listing, added: ListedPiece[] | undefined, id: string, from: string, known: readonly string[], shown: readonly string[]): ListedPiece[] | undefined {
+  const at = known.indexOf(id);
+  if (at === -1 || shown.includes(id) || (added !== undefined && holds(added, id))) return added;
+  // The property's line is looked up only now.
+  (added ??= []).push({ id: known[at]!, line: listing.lineOf.get(from) ?? listing.firstLine });
+  return added;
+}
+
+function holds(pieces: readonly ListedPiece[], id: string): boolean {
+  for (const piece of pieces) if (piece.id === id) return true;
+  return false;
+}
+
+function asEvidence({ id, line }: ListedPiece): EvidenceMark {
+  return { ingredient: id as EvidenceMark['ingredient'], line, source: 'property', text: '' };
 }
 
 /** Obsidian's `tags` property: a list or a line of words, each `family/value`, `#` optional, any case. */
