@@ -47,8 +47,10 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
     const reason = fileErrorReason(error);
     if (reason === undefined) throw error;
     throw new UsageError(`cannot read the folder ${root}: ${reason}.`);
+  } finally {
+    // Cleared even when the reading stops on an error, so the error's line starts clean.
+    progress.done();
   }
-  progress.done();
   const unreadable = source.unreadable();
   if (index.size === 0 && unreadable.length === 0 && !options.allowEmpty) throw new UsageError(`No notes in ${root}: it holds no .md files.`);
   if (options.warn && unreadable.length > 0) {

@@ -38,6 +38,21 @@ describe('progress while reading a vault', () => {
     expect(lines.at(-1)).toBe('');
   });
 
+  it('clears the line when the reading stops on an error', async () => {
+    const root = vaultOf(60);
+    const lines: string[] = [];
+    let now = 0;
+    let reads = 0;
+    const clock = () => {
+      // Past the second, after a few lines of progress, the disk goes away.
+      if (++reads === 60) throw Object.assign(new Error('gone'), { code: 'EIO' });
+      return (now += 40);
+    };
+    await expect(openVault(root, { progress: (line) => lines.push(line), clock })).rejects.toThrow();
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.at(-1)).toBe('');
+  });
+
   it('shows nothing when the reading ends within the second', async () => {
     const root = vaultOf(20);
     const lines: string[] = [];
