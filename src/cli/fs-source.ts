@@ -131,7 +131,7 @@ export function fileSystemSource(root: string): FileSystemSource {
     readNoteAgain(notePath) {
       // Quietly: a note that could be read a moment ago and now cannot has no words to give.
       try {
-        const bytes = readWithin(path.join(root, ...notePath.split('/')), MAX_NOTE_BYTES);
+        const bytes = readWithin(fileOf(notePath), MAX_NOTE_BYTES);
         return typeof bytes === 'number' ? undefined : UTF8.decode(bytes);
       } catch {
         return undefined;
@@ -140,11 +140,15 @@ export function fileSystemSource(root: string): FileSystemSource {
     unreadable: () => [...problems],
   };
 
+  /** Where a note's file is on this system. */
+  function fileOf(notePath: string): string {
+    return path.join(root, ...notePath.split('/'));
+  }
+
   /** One note's text, or '' with its problem recorded; never throws. */
   function readNoteNow(notePath: string): string {
-    const full = path.join(root, ...notePath.split('/'));
     try {
-      const bytes = readWithin(full, MAX_NOTE_BYTES);
+      const bytes = readWithin(fileOf(notePath), MAX_NOTE_BYTES);
       if (typeof bytes === 'number') {
         couldNotRead(
           notePath,

@@ -5,6 +5,8 @@
  * answers `undefined` for anything else, which the full parser then reads, with its exact
  * error messages. The `yaml` package was a third of the CLI's time on a 10,000-note vault.
  */
+import { lineStop } from '../model/frontmatter';
+
 /** Names YAML reads as something other than text. */
 const NOT_TEXT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 /** First letters of those names: other names skip the expression. */
@@ -26,8 +28,7 @@ export function readSimpleYaml(text: string): Record<string, unknown> | null | u
   let listOf: string | undefined;
   let listIndent: number | undefined;
   for (let start = 0; start <= text.length; ) {
-    let stop = text.indexOf('\n', start);
-    if (stop === -1) stop = text.length;
+    const stop = lineStop(text, start);
     const lineStart = start;
     start = stop + 1;
     // Blank lines and comments; one look at the first character that is not a space. Other

@@ -22,11 +22,9 @@ export interface OpenOptions {
   allowEmpty?: boolean;
   /** Where to say, in one line, that some files could not be read (every command but `check`). */
   warn?: (text: string) => void;
-  /** Where to show how far the reading has got (see `CliIo.progress`), once it has run past `progressAfterMs`. */
+  /** Where to show how far the reading has got (see `CliIo.progress`), once it has run a second. */
   progress?: (line: string) => void;
-  /** 1,000 unless a test says otherwise. */
-  progressAfterMs?: number;
-  /** Milliseconds, for the same; tests pass their own. */
+  /** Milliseconds, to tell when that second has passed; tests pass their own. */
   clock?: () => number;
 }
 
@@ -69,7 +67,6 @@ function readingProgress(options: OpenOptions): { options: BuildOptions; done():
   if (show === undefined) return { options: {}, done: () => undefined };
   const clock = options.clock ?? (() => performance.now());
   const start = clock();
-  const after = options.progressAfterMs ?? 1000;
   let shown = false;
   return {
     // A slice of 100 ms is when the reading stops to say how far it got; the CLI has nothing else to let run.
@@ -77,7 +74,7 @@ function readingProgress(options: OpenOptions): { options: BuildOptions; done():
       sliceMs: 100,
       clock,
       onProgress: (done, total) => {
-        if (done >= total || clock() - start < after) return;
+        if (done >= total || clock() - start < 1000) return;
         show(readingText(done, total));
         shown = true;
       },

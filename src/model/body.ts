@@ -5,7 +5,8 @@
 import { BARRIER_IDS, INGREDIENT_IDS, nearestWord, type BarrierId, type IngredientId } from '../domain';
 import type { Problem } from './problem';
 import { PackedMarks } from './line-mark';
-import { hasText, isWhiteSpace } from './white-space';
+import { hasText, hasTextIn, isWhiteSpace } from './white-space';
+import { lineStop } from './frontmatter';
 import { isTemplateHint } from './quote';
 import { trackerTagsIn } from './tag-scan';
 
@@ -65,9 +66,8 @@ export function readBody(path: string, text: string, bodyOffset: number, startLi
   const marks = new MarkCharacters(text);
   let lineNumber = startLine;
   for (let start = bodyOffset; start <= text.length; lineNumber++) {
-    let stop = text.indexOf('\n', start);
-    if (stop === -1) stop = text.length;
-    if (reader.plain && !marks.within(start, stop)) reader.plainLine(hasTextBetween(text, start, stop), lineNumber);
+    const stop = lineStop(text, start);
+    if (reader.plain && !marks.within(start, stop)) reader.plainLine(hasTextIn(text, start, stop), lineNumber);
     else reader.readLine(text.slice(start, stop), lineNumber);
     start = stop + 1;
   }
@@ -106,11 +106,6 @@ class MarkCharacters {
   }
 }
 
-function hasTextBetween(text: string, start: number, stop: number): boolean {
-  for (let at = start; at < stop; at++) if (!isWhiteSpace(text.charCodeAt(at))) return true;
-  return false;
-}
-
 /** The state of one body's reading, line after line. */
 class BodyReader {
   private readonly reading: BodyReading = { marks: new PackedMarks(), problems: [] };
@@ -127,7 +122,7 @@ class BodyReader {
     return this.visible.plain;
   }
 
-  /** A line holding none of `MARK_CHARACTERS`, read while `plain`. */
+  /** A line holding none of the mark characters, read while `plain`. */
   plainLine(withText: boolean, lineNumber: number): void {
     if (withText) this.lastProse = lineNumber;
   }
@@ -160,10 +155,9 @@ class BodyReader {
     }
     if (!checked) return;
     // A line that is only tags is quoted by the prose above it (worked out when first shown).
-    const fromChecklist = checklist;
-    for (const ingredient of tags.ingredients) marks.addEvidence(false, ingredient, lineNumber, fromChecklist, this.lastProse);
-    for (const ingredient of tags.gaps) marks.addEvidence(true, ingredient, lineNumber, fromChecklist, this.lastProse);
-    for (const barrier of tags.barriers) marks.addBarrier(barrier, lineNumber, fromChecklist, this.lastProse);
+    for (const ingredient of tags.ingredients) marks.addEvidence(false, ingredient, lineNumber, checklist, this.lastProse);
+    for (const ingredient of tags.gaps) marks.addEvidence(true, ingredient, lineNumber, checklist, this.lastProse);
+    for (const barrier of tags.barriers) marks.addBarrier(barrier, lineNumber, checklist, this.lastProse);
   }
 
   done(): BodyReading {

@@ -1,4 +1,5 @@
 import { endWithoutSpace, isWhiteSpace, linesWithText } from './white-space';
+import { lineStop } from './frontmatter';
 
 /**
  * A short key that is the same for two notes whose properties and text match once line
@@ -41,8 +42,7 @@ export function contentShapeOfText(text: string): string {
   let lastStart = 0;
   let lastEnd = 0;
   for (let start = 0; start <= text.length; ) {
-    let stop = text.indexOf('\n', start);
-    if (stop === -1) stop = text.length;
+    const stop = lineStop(text, start);
     let end = stop;
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     blankCount++;

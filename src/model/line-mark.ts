@@ -105,8 +105,8 @@ const BARRIER_SHIFT = 18;
 /**
  * The marks of one note, packed two numbers to a mark until something reads them: the line,
  * kind and id in one (`line * 64 + kind * 8 + id`, exact far past any note's length), then the
- * line above (or a checklist line's ids). Counting
- * notes (`coprod check`, the status bar) never does; the dashboard reads each note's marks once.
+ * line above (or a checklist line's ids). Counting notes (`coprod check`, the status bar)
+ * never reads them; the dashboard reads each note's marks once.
  * With ten thousand notes, a mark object per line was most of the index's memory.
  */
 export class PackedMarks {

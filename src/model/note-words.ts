@@ -3,8 +3,9 @@
  * for the reflection log and the report, and the key that tells two copies apart. Counting
  * never needs them, so they are worked out when first asked for.
  *
- * The plugin hands the text over (Obsidian holds it anyway); the CLI hands a way to read the
- * file again, so a run over a big vault never holds every note in memory at once.
+ * The plugin hands the text over, and the record keeps it (the bench's "plugin index, memory
+ * kept" row shows the cost); the CLI hands a way to read the file again, so a run over a big
+ * vault never holds every note in memory at once.
  */
 import { contentKeyOf, contentShapeOfText } from './content-key';
 import { findFrontmatter, splitLines, withNewlines, withoutBom } from './frontmatter';

@@ -14,7 +14,12 @@ export function isWhiteSpace(code: number): boolean {
 
 /** True when the line holds more than white space (`line.trim() !== ''`). */
 export function hasText(line: string): boolean {
-  for (let at = 0; at < line.length; at++) if (!isWhiteSpace(line.charCodeAt(at))) return true;
+  return hasTextIn(line, 0, line.length);
+}
+
+/** The same for the part [start, stop) of a text, without copying it out. */
+export function hasTextIn(text: string, start: number, stop: number): boolean {
+  for (let at = start; at < stop; at++) if (!isWhiteSpace(text.charCodeAt(at))) return true;
   return false;
 }
 
