@@ -6,7 +6,7 @@
 // After every plugin build, main.js, manifest.json and styles.css are copied into
 // vault-template/.obsidian/plugins/coproduction-tracker/ so the template vault can be
 // opened in Obsidian with the freshly built plugin.
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,19 @@ const copyPlugin = {
 	},
 };
 
+/**
+ * Removes the CLI's chunks that this build did not write. Chunk names carry a hash, so each
+ * change would otherwise leave the old ones behind in dist/chunks/ for good.
+ */
+function removeOldChunks(result) {
+	const written = new Set(Object.keys(result.metafile.outputs).map((output) => path.resolve(root, output)));
+	const folder = path.join(root, "dist", "chunks");
+	for (const name of readdirSync(folder)) {
+		const file = path.join(folder, name);
+		if (!written.has(file)) rmSync(file);
+	}
+}
+
 const pluginOptions = { ...pluginOptionsFor(root, { watch }), plugins: [copyPlugin] };
 const cliOptions = cliOptionsFor(root);
 
@@ -64,7 +77,8 @@ try {
 		await ctx.watch();
 		console.log("[coprod] watching src/ for the plugin build (Ctrl-C to stop)");
 	} else {
-		await Promise.all([esbuild.build(pluginOptions), esbuild.build(cliOptions)]);
+		const [, cli] = await Promise.all([esbuild.build(pluginOptions), esbuild.build({ ...cliOptions, metafile: true })]);
+		removeOldChunks(cli);
 	}
 } catch (err) {
 	// esbuild has already printed its own diagnostics; print anything else.
