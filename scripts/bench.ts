@@ -66,14 +66,20 @@ function measure(args: string[]): Usage {
 }
 
 /** `coprod check` against the read floor, alternating runs; CPU medians and the median peak memory. */
-function cliFigures(vault: BenchVault, runs: number): { check: number; floor: number; rss: number; main?: number; young?: number } {
+function cliFigures(
+  vault: BenchVault,
+  runs: number,
+): { check: number; floor: number; rss: number; floorRss: number; main?: number; young?: number } {
   const check: number[] = [];
   const floor: number[] = [];
   const rss: number[] = [];
+  const floorRss: number[] = [];
   const main: number[] = [];
   const young: number[] = [];
   for (let i = 0; i < runs; i++) {
-    floor.push(measure([path.join(REPO, 'scripts/bench/read-floor.mjs'), vault.root]).cpuMs);
+    const reading = measure([path.join(REPO, 'scripts/bench/read-floor.mjs'), vault.root]);
+    floor.push(reading.cpuMs);
+    floorRss.push(reading.maxRssKb * 1024);
     const usage = measure([path.join(REPO, 'dist/coprod.mjs'), 'check', vault.root]);
     check.push(usage.cpuMs);
     rss.push(usage.maxRssKb * 1024);
@@ -84,17 +90,22 @@ function cliFigures(vault: BenchVault, runs: number): { check: number; floor: nu
     check: median(check),
     floor: median(floor),
     rss: median(rss),
+    floorRss: median(floorRss),
     main: main.length === runs ? median(main) : undefined,
     young: young.length === runs ? median(young) : undefined,
   };
 }
 
-/** Where check's CPU and memory went, when the system tells (see scripts/bench/cpu-hook.mjs). */
-function cliBreakdown(cli: ReturnType<typeof cliFigures>, what: 'cpu' | 'memory'): void {
-  if (what === 'cpu' && cli.main !== undefined) {
-    console.log(`    main thread ${ms(cli.main)}; V8's helper threads (compiling, collecting) ${ms(Math.max(0, cli.check - cli.main))}`);
-  }
-  if (what === 'memory' && cli.young !== undefined) console.log(`    of which V8's young generation at the end: ${mib(cli.young)}`);
+/** Where check's CPU went, when the system tells (see scripts/bench/cpu-hook.mjs). */
+function cpuBreakdown(cli: ReturnType<typeof cliFigures>): void {
+  if (cli.main === undefined) return;
+  console.log(`    main thread ${ms(cli.main)}; V8's helper threads (compiling, collecting) ${ms(Math.max(0, cli.check - cli.main))}`);
+}
+
+/** Where check's peak memory went, and for scale the read floor's own: Node and the reads, keeping nothing. */
+function memoryBreakdown(cli: ReturnType<typeof cliFigures>, vaultBytes: number): void {
+  if (cli.young !== undefined) console.log(`    of which V8's young generation at the end: ${mib(cli.young)}`);
+  console.log(`    the read floor's own peak: ${mib(cli.floorRss)} (${ratio(cli.floorRss, vaultBytes)} the vault)`);
 }
 
 /** Every note's text and properties, as Obsidian has them in memory before the plugin starts. */
@@ -270,15 +281,15 @@ async function main(): Promise<void> {
       const runs = size >= 50_000 ? 3 : 7;
       const cli = cliFigures(vault, runs);
       row(`coprod check, CPU (median of ${runs})`, ms(cli.check), ms(cli.floor), ratio(cli.check, cli.floor), '≤ 5x the read floor');
-      cliBreakdown(cli, 'cpu');
+      cpuBreakdown(cli);
       row('coprod check, peak memory', mib(cli.rss), mib(vault.bytes), ratio(cli.rss, vault.bytes), '≤ 3x the vault');
-      cliBreakdown(cli, 'memory');
+      memoryBreakdown(cli, vault.bytes);
       memoryRows.push({ notes: vault.notes, bytes: vault.bytes, rss: cli.rss });
       if (size === 10_000) {
         const ordinary = buildVault(path.join(top, `o${size}`), DEMO, size, 0.9);
         const mostly = cliFigures(ordinary, runs);
         row('coprod check, 90% ordinary notes, CPU', ms(mostly.check), ms(mostly.floor), ratio(mostly.check, mostly.floor), '≤ 2x the read floor');
-        cliBreakdown(mostly, 'cpu');
+        cpuBreakdown(mostly);
         rmSync(ordinary.root, { recursive: true, force: true });
       }
       if (size <= 10_000) await pluginFigures(vault);
