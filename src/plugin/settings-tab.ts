@@ -1,13 +1,124 @@
 /**
  * Settings. The synced ones live in the plugin's data.json; the writer's name lives on
  * each device (Obsidian's local storage), so every team member keeps their own.
+ *
+ * One list of settings (`SETTINGS_LAYOUT`) feeds two renderers: Obsidian 1.13 and later draw it
+ * from `getSettingDefinitions()`, which also puts every setting in Obsidian's settings search;
+ * older versions call `display()`, which draws the same list by hand.
  */
-import { PluginSettingTab, Setting, debounce, normalizePath, type App, type TextComponent } from 'obsidian';
-import { getAuthor, setAuthor } from './host';
+import { PluginSettingTab, Setting, debounce, normalizePath, type App, type SettingDefinition, type SettingDefinitionItem } from 'obsidian';
+import { getAuthor, setAuthor, type CoproductionSettings } from './host';
 import type CoproductionTrackerPlugin from './main';
 
 /** How long after the last key press a typed setting is saved. */
 const SAVE_DELAY_MS = 800;
+
+/** The longest recent window or warning delay: ten years. */
+const MAX_DAYS = 3650;
+
+type DaysKey = 'recentDays' | 'feedbackWarningDays';
+type ToggleKey = 'lensTags' | 'lensSuggestions' | 'lensCompletion' | 'lensGlance' | 'leavePersonalOut';
+
+/** One setting as both renderers draw it. `author` is the device's own name, not a synced setting. */
+export type SettingRow = { name: string; desc: string } & (
+  | { control: 'text'; key: 'author'; placeholder: string }
+  | { control: 'folder'; key: 'templatesFolder'; placeholder: string }
+  | { control: 'days'; key: DaysKey }
+  | { control: 'toggle'; key: ToggleKey }
+);
+
+export interface SettingSection {
+  /** None for the first section, which stands above every heading. */
+  heading?: string;
+  rows: SettingRow[];
+}
+
+export type SettingKey = SettingRow['key'];
+
+export const SETTINGS_LAYOUT: readonly SettingSection[] = [
+  {
+    rows: [
+      {
+        key: 'author',
+        control: 'text',
+        name: 'Your name on this device',
+        desc: 'Written as the author of the notes you create. It stays on this device and is not shared through sync.',
+        placeholder: 'For example: Sam',
+      },
+    ],
+  },
+  {
+    heading: 'Notes',
+    rows: [
+      {
+        key: 'templatesFolder',
+        control: 'folder',
+        name: 'Templates folder',
+        desc: 'Where your note templates live. Notes in this folder are never counted on the dashboard.',
+        placeholder: 'Templates',
+      },
+    ],
+  },
+  {
+    heading: 'Dashboard',
+    rows: [
+      {
+        key: 'recentDays',
+        control: 'days',
+        name: 'Recent window in days',
+        desc: 'Evidence from this many days back counts as recent when the levels are worked out.',
+      },
+      {
+        key: 'feedbackWarningDays',
+        control: 'days',
+        name: 'Feedback warning days',
+        desc: 'Warn when people at a session have not been told what came of their input after this many days.',
+      },
+    ],
+  },
+  {
+    heading: 'Editor',
+    rows: [
+      {
+        key: 'lensTags',
+        control: 'toggle',
+        name: 'Show tags as labels',
+        desc: 'Ingredient, gap and barrier tags show as short labels with a symbol. The tag itself shows again when the cursor is in it.',
+      },
+      {
+        key: 'lensSuggestions',
+        control: 'toggle',
+        name: 'Suggest tags while writing',
+        desc: 'A line whose words point to an ingredient gets a quiet hint at its end, with buttons to add the tag or dismiss the hint.',
+      },
+      { key: 'lensCompletion', control: 'toggle', name: 'Complete ingredient tags', desc: 'Typing #ingredient/ or #gap/ lists the six ingredients.' },
+      {
+        key: 'lensGlance',
+        control: 'toggle',
+        name: 'This note at a glance',
+        desc: "The note's evidence and gaps by ingredient, and the project's weakest ingredient: in the status bar, or on phones in a line at the top of the note.",
+      },
+    ],
+  },
+  {
+    heading: 'Exports',
+    rows: [
+      {
+        key: 'leavePersonalOut',
+        control: 'toggle',
+        name: 'Leave personal details out of exports',
+        desc: 'Access needs, contact details and similar notes about participants stay out of reports and exports.',
+      },
+    ],
+  },
+];
+
+/** The message for a number of days the tracker cannot use; undefined when it can. */
+export function daysProblem(value: unknown): string | undefined {
+  const days = typeof value === 'string' ? Number(value) : value;
+  if (typeof days === 'number' && Number.isInteger(days) && days > 0 && days <= MAX_DAYS) return undefined;
+  return `Enter a whole number of days, from 1 to ${MAX_DAYS}.`;
+}
 
 export class CoproductionSettingTab extends PluginSettingTab {
   private readonly saveSoon = debounce(() => void this.plugin.saveSettings(), SAVE_DELAY_MS, true);
@@ -19,62 +130,56 @@ export class CoproductionSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
+  /** Obsidian 1.13 and later: the settings as data, drawn and searched by Obsidian itself. */
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return SETTINGS_LAYOUT.flatMap((section): SettingDefinitionItem[] => {
+      const items = section.rows.map(definitionOf);
+      return section.heading === undefined ? items : [{ type: 'group', heading: section.heading, items }];
+    });
+  }
+
+  override getControlValue(key: string): unknown {
+    if (key === 'author') return getAuthor(this.app);
+    return isSyncedKey(key) ? this.plugin.settings[key] : undefined;
+  }
+
+  /**
+   * Keeps a changed value. Typed values are saved once typing pauses; a switch is saved at once.
+   * A value the setting cannot take is ignored, never saved.
+   */
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    const row = rowOf(key);
+    if (row === undefined) return;
+    switch (row.control) {
+      case 'text':
+        setAuthor(this.app, String(value));
+        return;
+      case 'folder': {
+        const folder = String(value).trim();
+        this.plugin.settings.templatesFolder = folder === '' ? '' : normalizePath(folder);
+        this.saveSoon();
+        return;
+      }
+      case 'days':
+        if (daysProblem(value) !== undefined) return;
+        this.plugin.settings[row.key] = Number(value);
+        this.saveSoon();
+        return;
+      case 'toggle':
+        if (typeof value !== 'boolean') return;
+        this.plugin.settings[row.key] = value;
+        await this.plugin.saveSettings();
+    }
+  }
+
+  /** Obsidian before 1.13: the same list, drawn by hand. */
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
-
-    new Setting(containerEl)
-      .setName('Your name on this device')
-      .setDesc('Written as the author of the notes you create. It stays on this device and is not shared through sync.')
-      .addText((text) =>
-        text
-          .setPlaceholder('For example: Sam')
-          .setValue(getAuthor(this.app))
-          .onChange((value) => setAuthor(this.app, value)),
-      );
-
-    new Setting(containerEl).setName('Notes').setHeading();
-    new Setting(containerEl)
-      .setName('Templates folder')
-      .setDesc('Where your note templates live. Notes in this folder are never counted on the dashboard.')
-      .addText((text) =>
-        text
-          .setPlaceholder('Templates')
-          .setValue(this.plugin.settings.templatesFolder)
-          .onChange((value) => {
-            this.plugin.settings.templatesFolder = value.trim() === '' ? '' : normalizePath(value.trim());
-            this.saveSoon();
-          }),
-      );
-
-    new Setting(containerEl).setName('Dashboard').setHeading();
-    this.wholeNumber(
-      'Recent window in days',
-      'Evidence from this many days back counts as recent when the levels are worked out.',
-      'recentDays',
-    );
-    this.wholeNumber(
-      'Feedback warning days',
-      'Warn when people at a session have not been told what came of their input after this many days.',
-      'feedbackWarningDays',
-    );
-
-    new Setting(containerEl).setName('Editor').setHeading();
-    this.lensToggle('Show tags as labels', 'Ingredient, gap and barrier tags show as short labels with a symbol. The tag itself shows again when the cursor is in it.', 'lensTags');
-    this.lensToggle('Suggest tags while writing', 'A line whose words point to an ingredient gets a quiet hint at its end, with buttons to add the tag or dismiss the hint.', 'lensSuggestions');
-    this.lensToggle('Complete ingredient tags', 'Typing #ingredient/ or #gap/ lists the six ingredients.', 'lensCompletion');
-    this.lensToggle('This note at a glance', "The note's evidence and gaps by ingredient, and the project's weakest ingredient: in the status bar, or on phones in a line at the top of the note.", 'lensGlance');
-
-    new Setting(containerEl).setName('Exports').setHeading();
-    new Setting(containerEl)
-      .setName('Leave personal details out of exports')
-      .setDesc('Access needs, contact details and similar notes about participants stay out of reports and exports.')
-      .addToggle((toggle) =>
-        toggle.setValue(this.plugin.settings.leavePersonalOut).onChange((value) => {
-          this.plugin.settings.leavePersonalOut = value;
-          void this.plugin.saveSettings();
-        }),
-      );
+    for (const section of SETTINGS_LAYOUT) {
+      if (section.heading !== undefined) new Setting(containerEl).setName(section.heading).setHeading();
+      for (const row of section.rows) this.drawRow(row);
+    }
   }
 
   override hide(): void {
@@ -83,35 +188,54 @@ export class CoproductionSettingTab extends PluginSettingTab {
     super.hide();
   }
 
-  /** The editor lens works only in project notes, never in the templates folder. */
-  private lensToggle(name: string, description: string, key: 'lensTags' | 'lensSuggestions' | 'lensCompletion' | 'lensGlance'): void {
-    new Setting(this.containerEl)
-      .setName(name)
-      .setDesc(description)
-      .addToggle((toggle) =>
-        toggle.setValue(this.plugin.settings[key]).onChange((value) => {
-          this.plugin.settings[key] = value;
-          void this.plugin.saveSettings();
-        }),
-      );
-  }
-
-  private wholeNumber(name: string, description: string, key: 'recentDays' | 'feedbackWarningDays'): void {
-    new Setting(this.containerEl)
-      .setName(name)
-      .setDesc(description)
-      .addText((text: TextComponent) => {
-        text.inputEl.type = 'number';
-        text.inputEl.min = '1';
-        text.inputEl.step = '1';
-        text.setValue(String(this.plugin.settings[key])).onChange((value) => {
-          const days = Number(value);
-          const valid = Number.isInteger(days) && days > 0 && days <= 3650;
-          text.inputEl.setAttribute('aria-invalid', valid ? 'false' : 'true');
-          if (!valid) return;
-          this.plugin.settings[key] = days;
-          this.saveSoon();
+  private drawRow(row: SettingRow): void {
+    const setting = new Setting(this.containerEl).setName(row.name).setDesc(row.desc);
+    const change = (value: unknown) => void this.setControlValue(row.key, value);
+    switch (row.control) {
+      case 'text':
+      case 'folder':
+        setting.addText((text) => text.setPlaceholder(row.placeholder).setValue(String(this.getControlValue(row.key))).onChange(change));
+        return;
+      case 'days':
+        setting.addText((text) => {
+          text.inputEl.type = 'number';
+          text.inputEl.min = '1';
+          text.inputEl.max = String(MAX_DAYS);
+          text.inputEl.step = '1';
+          text.setValue(String(this.getControlValue(row.key))).onChange((value) => {
+            text.inputEl.setAttribute('aria-invalid', daysProblem(value) === undefined ? 'false' : 'true');
+            change(value);
+          });
         });
-      });
+        return;
+      case 'toggle':
+        setting.addToggle((toggle) => toggle.setValue(this.plugin.settings[row.key]).onChange(change));
+    }
   }
+}
+
+function definitionOf(row: SettingRow): SettingDefinition {
+  const { name, desc } = row;
+  switch (row.control) {
+    case 'text':
+      return { name, desc, control: { type: 'text', key: row.key, placeholder: row.placeholder } };
+    case 'folder':
+      return { name, desc, control: { type: 'folder', key: row.key, placeholder: row.placeholder } };
+    case 'days':
+      return { name, desc, control: { type: 'number', key: row.key, min: 1, max: MAX_DAYS, step: 1, validate: daysProblem } };
+    case 'toggle':
+      return { name, desc, control: { type: 'toggle', key: row.key } };
+  }
+}
+
+function rowOf(key: string): SettingRow | undefined {
+  for (const section of SETTINGS_LAYOUT) {
+    const row = section.rows.find((candidate) => candidate.key === key);
+    if (row !== undefined) return row;
+  }
+  return undefined;
+}
+
+function isSyncedKey(key: string): key is keyof CoproductionSettings {
+  return key !== 'author' && rowOf(key) !== undefined;
 }

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { App as ObsidianApp, PluginManifest, ViewState } from 'obsidian';
-import { App, Plugin as MockPlugin, TFile, TFolder, TextComponent, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import type { App as ObsidianApp, PluginManifest, SettingDefinitionItem, ViewState } from 'obsidian';
+import { App, Plugin as MockPlugin, Setting, TFile, TFolder, TextComponent, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 
 vi.mock('../../src/render/dashboard-view', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/render/dashboard-view')>();
@@ -589,6 +589,106 @@ describe('the settings tab', () => {
     expect(h.pluginWrites).toEqual(['plugin.saveData']);
     expect(h.plugin.settings.recentDays).toBe(30);
     expect(text()).toContain('Recent means the last 30 days');
+  });
+});
+
+describe('the settings tab in Obsidian 1.13 and later (settings as data)', () => {
+  interface DeclarativeTab {
+    containerEl: HTMLElement;
+    display(): void;
+    getSettingDefinitions(): SettingDefinitionItem[];
+    getControlValue(key: string): unknown;
+    setControlValue(key: string, value: unknown): Promise<void>;
+  }
+  const tabOf = () => (h.plugin as unknown as { settingTabs__: DeclarativeTab[] }).settingTabs__[0]!;
+
+  /** Each control's name, key and heading, in the order Obsidian draws them. */
+  function controls(items: readonly SettingDefinitionItem[], heading = ''): { heading: string; name: string; key: string; type: string }[] {
+    return items.flatMap((item) => {
+      if ('type' in item && (item.type === 'group' || item.type === 'list')) return controls(item.items ?? [], item.heading ?? '');
+      if (!('control' in item) || item.control === undefined) throw new Error(`a row without a control: ${JSON.stringify(item)}`);
+      return [{ heading, name: item.name, key: item.control.key, type: item.control.type }];
+    });
+  }
+
+  it('gives Obsidian the same settings, headings and order as the tab drawn by hand', () => {
+    const tab = tabOf();
+    const listed = controls(tab.getSettingDefinitions());
+    // What display() draws, row by row: a heading names the rows after it.
+    const rows: { name: string; heading: boolean }[] = [];
+    const setName = vi.spyOn(Setting.prototype, 'setName').mockImplementation(function (this: Setting, name: string | DocumentFragment) {
+      rows.push({ name: String(name), heading: false });
+      return this;
+    });
+    const setHeading = vi.spyOn(Setting.prototype, 'setHeading').mockImplementation(function (this: Setting) {
+      rows[rows.length - 1]!.heading = true;
+      return this;
+    });
+    tab.display();
+    setName.mockRestore();
+    setHeading.mockRestore();
+    const drawn: { heading: string; name: string }[] = [];
+    let heading = '';
+    for (const row of rows) {
+      if (row.heading) heading = row.name;
+      else drawn.push({ heading, name: row.name });
+    }
+    expect(listed.map(({ heading: under, name }) => ({ heading: under, name }))).toEqual(drawn);
+    expect(listed).toHaveLength(9);
+    expect(new Set(listed.map((control) => control.key)).size).toBe(9);
+    expect(listed.find((control) => control.key === 'templatesFolder')?.type).toBe('folder');
+  });
+
+  it('reads each value from where it is kept: the name from this device, the rest from the synced settings', () => {
+    const tab = tabOf();
+    h.plugin.settings.recentDays = 45;
+    expect(tab.getControlValue('recentDays')).toBe(45);
+    expect(tab.getControlValue('lensGlance')).toBe(h.plugin.settings.lensGlance);
+    expect(tab.getControlValue('author')).toBe(getAuthor(h.obsidianApp));
+    expect(tab.getControlValue('no-such-setting')).toBeUndefined();
+  });
+
+  it('refuses a number of days it cannot use, with a message, and saves a good one after a pause', async () => {
+    const tab = tabOf();
+    const recent = controls(tab.getSettingDefinitions()).find((control) => control.key === 'recentDays');
+    expect(recent?.type).toBe('number');
+    const definition = tab.getSettingDefinitions().flatMap((item) => ('items' in item ? (item.items ?? []) : [item]));
+    const control = definition.flatMap((item) => ('control' in item && item.control !== undefined ? [item.control] : [])).find((one) => one.key === 'recentDays');
+    const validate = control?.validate as ((value: number) => string | void) | undefined;
+    for (const bad of [0, -3, 2.5, 3651, Number.NaN]) expect(validate?.(bad)).toMatch(/whole number of days/);
+    expect(validate?.(30)).toBeUndefined();
+
+    for (const bad of [0, 2.5, 3651, 'soon']) await tab.setControlValue('recentDays', bad);
+    await pause(1000);
+    expect(h.plugin.settings.recentDays).toBe(DEFAULT_SETTINGS.recentDays);
+    expect(h.pluginWrites).toEqual([]);
+
+    await tab.setControlValue('recentDays', 30);
+    expect(h.pluginWrites).toEqual([]);
+    await pause(1000);
+    await h.plugin.whenIdle();
+    expect(h.plugin.settings.recentDays).toBe(30);
+    expect(h.pluginWrites).toEqual(['plugin.saveData']);
+  });
+
+  it('keeps the name on this device, tidies the templates folder, and saves a switch at once', async () => {
+    const tab = tabOf();
+    await tab.setControlValue('author', '  Sam ');
+    expect(getAuthor(h.obsidianApp)).toBe('Sam');
+    expect(h.pluginWrites).toEqual([]);
+
+    await tab.setControlValue('templatesFolder', '  Shared//Templates/ ');
+    expect(h.plugin.settings.templatesFolder).toBe('Shared/Templates');
+
+    await tab.setControlValue('lensSuggestions', false);
+    expect(h.plugin.settings.lensSuggestions).toBe(false);
+    expect(h.pluginWrites).toEqual(['plugin.saveData']);
+    // Not a switch's value: ignored.
+    await tab.setControlValue('lensTags', 'no');
+    expect(h.plugin.settings.lensTags).toBe(true);
+    await pause(1000);
+    await h.plugin.whenIdle();
+    expect(JSON.stringify(h.plugin.settings)).not.toContain('Sam');
   });
 });
 
