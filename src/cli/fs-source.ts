@@ -110,8 +110,9 @@ function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
-export function fileSystemSource(root: string): FileSystemSource {
-  const problems: Problem[] = [];
+/** `known`: problems met before the reading (the tracker's settings file), listed first. */
+export function fileSystemSource(root: string, known: readonly Problem[] = []): FileSystemSource {
+  const problems: Problem[] = [...known];
   const problem = (found: Problem) => void problems.push(found);
   const couldNotRead = (notePath: string, why: string, hint = 'Check that the file opens in another program, then run the command again') =>
     problem({ path: notePath, message: `This note could not be read: ${why}. It is not counted`, hint });

@@ -7,15 +7,16 @@ import type { Problem } from '../model';
 import { fileErrorReason } from './file-errors';
 import { fileSystemSource } from './fs-source';
 import { UsageError } from './io';
+import { readTrackerSettings } from './tracker-settings';
 import { readYaml } from './yaml-reader';
-
-export const DEFAULT_TEMPLATES_FOLDER = 'Templates';
 
 export interface OpenVault {
   root: string;
   index: ProjectIndex;
   /** Files and folders that could not be read: `check` lists them, other commands warn. */
   unreadable: Problem[];
+  /** The folder of templates the plugin is set to ('' for none): its notes are not counted. */
+  templatesFolder: string;
 }
 
 export interface OpenOptions {
@@ -36,8 +37,10 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
     throw new UsageError(`No folder at ${root}.`);
   }
   if (!stat.isDirectory()) throw new UsageError(`${root} is a file, not a folder.`);
-  const index = new ProjectIndex({ readYaml, ignoredFolders: [DEFAULT_TEMPLATES_FOLDER] });
-  const source = fileSystemSource(root);
+  const { templatesFolder, problems } = await readTrackerSettings(root);
+  const index = new ProjectIndex({ readYaml, ignoredFolders: templatesFolder === '' ? [] : [templatesFolder] });
+  // A settings file that could not be used is named with the files that could not be read.
+  const source = fileSystemSource(root, problems);
   const progress = readingProgress(options);
   try {
     await index.build(source, progress.options);
@@ -55,7 +58,7 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
     const count = unreadable.length === 1 ? '1 file or folder' : `${unreadable.length} files or folders`;
     options.warn(`coprod: ${count} in ${root} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} not counted. Run "coprod check" to see which.\n`);
   }
-  return { root, index, unreadable };
+  return { root, index, unreadable, templatesFolder };
 }
 
 /**

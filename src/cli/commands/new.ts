@@ -16,7 +16,7 @@ import {
 import { projectName, type NoteWriter } from '../../index';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { vaultWriter } from '../options';
-import { DEFAULT_TEMPLATES_FOLDER, openVault } from '../vault';
+import { openVault } from '../vault';
 import { templateTools, writeYaml } from '../template-tools';
 import { TemplateError } from '../../model/template';
 
@@ -24,8 +24,9 @@ export const NEW_HELP = `Usage:
   coprod new project NAME [--vault V] [--start DATE]
   coprod new KIND --project NAME [--vault V] [--title T] [--author A]
 
-Creates notes from the templates in the vault's Templates folder (or the
-built-in ones when the vault has none). Nothing is ever overwritten.
+Creates notes from the templates in the vault's templates folder: the one set
+in the plugin's settings, or Templates (the built-in templates stand in for any
+it lacks). Nothing is ever overwritten.
 
   new project NAME   a folder NAME with the project note, its four phase notes
                      (in Phases/) and a NAME.base file of tables for Obsidian Bases
@@ -54,12 +55,13 @@ function nowOn(today: string, clock: Date): Date {
   return new Date(year, month - 1, day, clock.getHours(), clock.getMinutes(), clock.getSeconds());
 }
 
-/** The vault's own templates where it has them, the built-in ones otherwise. */
-async function loadTemplates(root: string): Promise<TemplateSet> {
+/** The vault's own templates where it has them (in the folder the plugin is set to), the built-in ones otherwise. */
+async function loadTemplates(root: string, folder: string): Promise<TemplateSet> {
   const templates: Partial<Record<TemplateId, string>> = {};
   for (const [id, fileName] of Object.entries(TEMPLATE_FILE_NAMES) as [TemplateId, string][]) {
     try {
-      templates[id] = await fs.readFile(path.join(root, DEFAULT_TEMPLATES_FOLDER, fileName), 'utf8');
+      // No folder set: at the top of the vault, as the plugin looks.
+      templates[id] = await fs.readFile(path.join(root, ...folder.split('/').filter((part) => part !== ''), fileName), 'utf8');
     } catch {
       templates[id] = BUNDLED_TEMPLATES[id];
     }
@@ -91,9 +93,9 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
   const [kind, ...rest] = positionals;
   if (kind === undefined) throw new UsageError(`say what to create: project or one of ${NEW_NOTE_KINDS.join(', ')}.`);
   const root = path.resolve(io.cwd, values.vault ?? '.');
-  const { index } = await openVault(root, { allowEmpty: true, warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
+  const { index, templatesFolder } = await openVault(root, { allowEmpty: true, warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
   const writer = vaultWriter(root);
-  const templates = await loadTemplates(root);
+  const templates = await loadTemplates(root, templatesFolder);
   const now = nowOn(io.today, io.now?.() ?? new Date());
 
   if (kind === 'project') {

@@ -1,0 +1,106 @@
+// The CLI skips the templates folder the plugin is set to, read from the plugin's own settings
+// file (never written). Before, it skipped only "Templates": a vault whose templates lived
+// elsewhere showed the project template as a project, and its `{{date}}` fields as problems.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TRACKER_SETTINGS_FILE, readTrackerSettings, vaultFolder } from '../../src/cli/tracker-settings';
+import { DEMO_VAULT, REPO, coprod } from '../support/cli';
+
+let vault: string;
+
+beforeEach(() => {
+  vault = mkdtempSync(path.join(tmpdir(), 'coprod-settings-'));
+});
+afterEach(() => {
+  rmSync(vault, { recursive: true, force: true });
+});
+
+/** Writes the plugin's settings file into the vault, as Obsidian would. */
+function settingsFile(text: string): void {
+  mkdirSync(path.join(vault, path.dirname(TRACKER_SETTINGS_FILE)), { recursive: true });
+  writeFileSync(path.join(vault, TRACKER_SETTINGS_FILE), text);
+}
+
+/** The demo vault with its templates moved to `Admin/Templates`, and the plugin told so. */
+function demoWithTemplatesIn(folder: string): void {
+  cpSync(DEMO_VAULT, vault, { recursive: true });
+  mkdirSync(path.join(vault, path.dirname(folder)), { recursive: true });
+  renameSync(path.join(vault, 'Templates'), path.join(vault, folder));
+  settingsFile(JSON.stringify({ templatesFolder: folder, recentDays: 90 }));
+}
+
+describe("the plugin's settings file", () => {
+  it('sits where Obsidian keeps the settings of the plugin this repository builds', () => {
+    const manifest = JSON.parse(readFileSync(path.join(REPO, 'manifest.json'), 'utf8')) as { id: string };
+    expect(TRACKER_SETTINGS_FILE).toBe(`.obsidian/plugins/${manifest.id}/data.json`);
+  });
+
+  it('gives the default folder when the vault has no settings, or they leave it out', async () => {
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', problems: [] });
+    settingsFile('{"recentDays": 30}');
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', problems: [] });
+  });
+
+  it('reads the folder as the plugin stores it, and an empty one as none', async () => {
+    settingsFile('{"templatesFolder": " /Admin//Templates/ "}');
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', problems: [] });
+    settingsFile('{"templatesFolder": ""}');
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: '', problems: [] });
+    expect(vaultFolder('Admin\\Templates')).toBe('Admin/Templates');
+  });
+
+  it('names the file, the property and what was expected when the settings cannot be used', async () => {
+    for (const [text, why, property] of [
+      ['{oops', /not valid JSON/, undefined],
+      ['[1, 2]', /does not hold a list of settings/, undefined],
+      ['{"templatesFolder": 5}', /"templatesFolder" should be the name of a folder, written as text/, 'templatesFolder'],
+    ] as const) {
+      settingsFile(text);
+      const { templatesFolder, problems } = await readTrackerSettings(vault);
+      expect(templatesFolder).toBe('Templates');
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.path).toBe(TRACKER_SETTINGS_FILE);
+      expect(problems[0]!.property).toBe(property);
+      expect(problems[0]!.message).toMatch(why);
+      expect(problems[0]!.message).toContain('taken to be "Templates"');
+    }
+  });
+});
+
+describe('a vault whose templates live in another folder', () => {
+  it('counts none of the templates: no template project, no template problems', async () => {
+    demoWithTemplatesIn('Admin/Templates');
+    const plain = await coprod(['check', DEMO_VAULT]);
+    const moved = await coprod(['check', vault]);
+    expect(moved.stdout).not.toContain('Admin/Templates');
+    // The same notes and problems as the demo itself, where the templates sit in Templates/.
+    expect(moved.stdout).toBe(plain.stdout);
+    const dashboard = await coprod(['dashboard', vault]);
+    expect(dashboard.stderr).toBe('');
+    expect(dashboard.stdout).toBe((await coprod(['dashboard', DEMO_VAULT])).stdout);
+  });
+
+  it('makes new notes from the templates in that folder', async () => {
+    demoWithTemplatesIn('Admin/Templates');
+    const activity = path.join(vault, 'Admin/Templates/Activity.md');
+    writeFileSync(activity, readFileSync(activity, 'utf8').replace('# ', 'Our own line, from our own template.\n\n# '));
+    const made = await coprod(['new', 'activity', '--project', 'Tea and Talk', '--vault', vault]);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    const created = path.join(vault, made.stdout.trim().split('\n')[0]!);
+    expect(readFileSync(created, 'utf8')).toContain('Our own line, from our own template.');
+  });
+
+  it('lists a settings file it cannot use, and still skips the default folder', async () => {
+    cpSync(DEMO_VAULT, vault, { recursive: true });
+    settingsFile('{"templatesFolder": ["Templates"]}');
+    const result = await coprod(['check', vault]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`${TRACKER_SETTINGS_FILE}  The tracker's settings could not be used`);
+    expect(result.stdout).not.toContain('Templates/Activity.md');
+    const other = await coprod(['dashboard', vault]);
+    expect(other.stderr).toContain('1 file or folder');
+  });
+});
