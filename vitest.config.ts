@@ -6,6 +6,8 @@ import { defineConfig } from "vitest/config";
 //   browser  tests that launch headless Chromium themselves (playwright-core), in Node, slow
 export default defineConfig({ 
 	test: {
+		// One temporary folder for the run's files, removed at the end (test/support/temp-root.ts).
+		globalSetup: ["test/support/temp-root.ts"],
 		projects: [
 			{
 				extends: true,
