@@ -22,10 +22,20 @@ export interface TrackerSettings {
   problems: Problem[];
 }
 
+/** Far more than the plugin's settings ever take (a few hundred bytes): a bigger file is not read. */
+const MAX_SETTINGS_BYTES = 1024 * 1024;
+
 export async function readTrackerSettings(root: string): Promise<TrackerSettings> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(root, ...TRACKER_SETTINGS_FILE.split('/')), 'utf8');
+    const file = await fs.open(path.join(root, ...TRACKER_SETTINGS_FILE.split('/')), 'r');
+    try {
+      const { size } = await file.stat();
+      if (size > MAX_SETTINGS_BYTES) return fallback(`the file is ${Math.ceil(size / 1024)} KB, far more than settings take`);
+      text = await file.readFile('utf8');
+    } finally {
+      await file.close();
+    }
   } catch (error) {
     // No settings: the plugin was never set up on this vault, or it keeps the defaults.
     if (hasCode(error, 'ENOENT') || hasCode(error, 'ENOTDIR')) return { templatesFolder: DEFAULT_TEMPLATES_FOLDER, problems: [] };
@@ -33,7 +43,8 @@ export async function readTrackerSettings(root: string): Promise<TrackerSettings
   }
   let settings: unknown;
   try {
-    settings = JSON.parse(text);
+    // A byte-order mark, as some editors add, is not part of the JSON.
+    settings = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return fallback('the file is not valid JSON');
   }

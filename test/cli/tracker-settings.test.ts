@@ -43,6 +43,23 @@ describe("the plugin's settings file", () => {
     expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', problems: [] });
   });
 
+  it('reads a file that starts with a byte-order mark', async () => {
+    settingsFile('\uFEFF{"templatesFolder": "Admin/Templates"}');
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', problems: [] });
+  });
+
+  it('does not read a settings file far bigger than settings are, nor a folder in its place', async () => {
+    settingsFile(`{"templatesFolder": "Admin", "padding": "${'x'.repeat(1024 * 1024)}"}`);
+    const big = await readTrackerSettings(vault);
+    expect(big.templatesFolder).toBe('Templates');
+    expect(big.problems[0]!.message).toMatch(/the file is 1025 KB, far more than settings take/);
+    rmSync(path.join(vault, TRACKER_SETTINGS_FILE));
+    mkdirSync(path.join(vault, TRACKER_SETTINGS_FILE));
+    const folder = await readTrackerSettings(vault);
+    expect(folder.templatesFolder).toBe('Templates');
+    expect(folder.problems[0]!.message).toMatch(/could not be read \(a folder stands where a file should be\)/);
+  });
+
   it('reads the folder as the plugin stores it, and an empty one as none', async () => {
     settingsFile('{"templatesFolder": " /Admin//Templates/ "}');
     expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', problems: [] });
