@@ -14,6 +14,19 @@ export interface ScoringSettings {
 
 export const DEFAULT_SCORING: ScoringSettings = { recentDays: 90, feedbackWarningDays: 30 };
 
+/** The longest recent window or feedback delay a team can set: ten years. */
+export const MAX_DAYS = 3650;
+
+/**
+ * Why a value cannot be a number of days for the settings above, in plain words; undefined when
+ * it can. One rule for the settings tab, the plugin's stored settings and the CLI.
+ */
+export function daysProblem(value: unknown): string | undefined {
+  const days = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof days === 'number' && Number.isInteger(days) && days > 0 && days <= MAX_DAYS) return undefined;
+  return `Enter a whole number of days, from 1 to ${MAX_DAYS}.`;
+}
+
 /** What a level needs. Counts are pieces of evidence dated inside the recent window. */
 export const LEVEL_RULES = {
   /** One piece of evidence of any age. */

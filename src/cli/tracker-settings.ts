@@ -1,11 +1,16 @@
 /**
- * The one plugin setting the CLI must share: which folder holds the templates. The plugin never
- * counts the notes in it, so the CLI reads the plugin's settings file (never writes it) and skips
- * the same folder. Otherwise a vault whose templates live in "Admin/Templates" would show its
- * project template as a project of its own, and every `{{date}}` in it as a problem.
+ * The plugin settings the CLI must share, read from the plugin's settings file (never written):
+ * - which folder holds the templates. The plugin never counts the notes in it; otherwise a vault
+ *   whose templates live in "Admin/Templates" would show its project template as a project of
+ *   its own, and every `{{date}}` in it as a problem;
+ * - the team's recent window and feedback delay, so the CLI's levels and warnings are the ones
+ *   the dashboard in Obsidian shows.
+ * Whether to leave personal details out of a report stays the CLI's own choice (`--include-personal`):
+ * a shared setting never widens what an export shows.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_SCORING, MAX_DAYS, daysProblem, type ScoringSettings } from '../analysis/thresholds';
 import type { Problem } from '../model';
 import { fileErrorReason, hasCode } from './file-errors';
 
@@ -18,9 +23,17 @@ export const DEFAULT_TEMPLATES_FOLDER = 'Templates';
 export interface TrackerSettings {
   /** '' when the settings name no templates folder: then no folder is skipped. */
   templatesFolder: string;
+  /** The team's scoring settings, the defaults where the file gives none it can use. */
+  scoring: ScoringSettings;
   /** What was wrong with the settings file, if anything; the default was used instead. */
   problems: Problem[];
 }
+
+/** Every setting at its default, with nothing wrong: a vault the plugin was never set up on. */
+function defaults(): TrackerSettings {
+  return { templatesFolder: DEFAULT_TEMPLATES_FOLDER, scoring: { ...DEFAULT_SCORING }, problems: [] };
+}
+const DAYS_KEYS = ['recentDays', 'feedbackWarningDays'] as const;
 
 /** Far more than the plugin's settings ever take (a few hundred bytes): a bigger file is not read. */
 const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -31,28 +44,40 @@ export async function readTrackerSettings(root: string): Promise<TrackerSettings
     const file = await fs.open(path.join(root, ...TRACKER_SETTINGS_FILE.split('/')), 'r');
     try {
       const { size } = await file.stat();
-      if (size > MAX_SETTINGS_BYTES) return fallback(`the file is ${Math.ceil(size / 1024)} KB, far more than settings take`);
+      if (size > MAX_SETTINGS_BYTES) return unusable(`the file is ${Math.ceil(size / 1024)} KB, far more than settings take`);
       text = await file.readFile('utf8');
     } finally {
       await file.close();
     }
   } catch (error) {
     // No settings: the plugin was never set up on this vault, or it keeps the defaults.
-    if (hasCode(error, 'ENOENT') || hasCode(error, 'ENOTDIR')) return { templatesFolder: DEFAULT_TEMPLATES_FOLDER, problems: [] };
-    return fallback(`they could not be read (${fileErrorReason(error) ?? 'the system refused'})`);
+    if (hasCode(error, 'ENOENT') || hasCode(error, 'ENOTDIR')) return defaults();
+    return unusable(`they could not be read (${fileErrorReason(error) ?? 'the system refused'})`);
   }
   let settings: unknown;
   try {
     // A byte-order mark, as some editors add, is not part of the JSON.
     settings = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
-    return fallback('the file is not valid JSON');
+    return unusable('the file is not valid JSON');
   }
-  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return fallback('the file does not hold a list of settings');
-  const folder = (settings as Record<string, unknown>).templatesFolder;
-  if (folder === undefined) return { templatesFolder: DEFAULT_TEMPLATES_FOLDER, problems: [] };
-  if (typeof folder !== 'string') return fallback('"templatesFolder" should be the name of a folder, written as text', 'templatesFolder');
-  return { templatesFolder: vaultFolder(folder), problems: [] };
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return unusable('the file does not hold a list of settings');
+  const given = settings as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const folder = given.templatesFolder;
+  let templatesFolder = DEFAULT_TEMPLATES_FOLDER;
+  if (typeof folder === 'string') templatesFolder = vaultFolder(folder);
+  else if (folder !== undefined) {
+    problems.push(propertyProblem('templatesFolder', 'should be the name of a folder, written as text', `the templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}"`));
+  }
+  const scoring = { ...DEFAULT_SCORING };
+  for (const key of DAYS_KEYS) {
+    const days = given[key];
+    if (days === undefined) continue;
+    if (daysProblem(days) === undefined && typeof days === 'number') scoring[key] = days;
+    else problems.push(propertyProblem(key, `should be a whole number of days, from 1 to ${MAX_DAYS}`, `${DEFAULT_SCORING[key]} days are used`));
+  }
+  return { templatesFolder, scoring, problems };
 }
 
 /** As the plugin stores it (Obsidian's normalizePath): one `/` between parts, none at either end. */
@@ -66,16 +91,22 @@ export function vaultFolder(folder: string): string {
     .normalize('NFC');
 }
 
-function fallback(why: string, property?: string): TrackerSettings {
+/** The whole file could not be used: every setting takes its default. */
+function unusable(why: string): TrackerSettings {
   return {
-    templatesFolder: DEFAULT_TEMPLATES_FOLDER,
-    problems: [
-      {
-        path: TRACKER_SETTINGS_FILE,
-        ...(property !== undefined ? { property } : {}),
-        message: `The tracker's settings could not be used: ${why}. The templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}"`,
-        hint: 'Set the templates folder again in Obsidian (Settings, then Co-production tracker), which writes this file afresh',
-      },
-    ],
+    ...defaults(),
+    problems: [settingsProblem(`The tracker's settings could not be used: ${why}. The templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}" and every other setting is the default`)],
+  };
+}
+
+function propertyProblem(property: string, expected: string, instead: string): Problem {
+  return { ...settingsProblem(`The tracker's setting "${property}" ${expected}, so ${instead}`), property };
+}
+
+function settingsProblem(message: string): Problem {
+  return {
+    path: TRACKER_SETTINGS_FILE,
+    message,
+    hint: 'Set it again in Obsidian (Settings, then Co-production tracker), which writes this file afresh',
   };
 }

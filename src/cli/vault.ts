@@ -1,6 +1,7 @@
 /** Opens a folder as a vault: checks it, then builds the project index from its files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { ScoringSettings } from '../analysis/thresholds';
 import { ProjectIndex, type BuildOptions } from '../index';
 import { readingText } from '../domain';
 import type { Problem } from '../model';
@@ -17,6 +18,8 @@ export interface OpenVault {
   unreadable: Problem[];
   /** The folder of templates the plugin is set to ('' for none): its notes are not counted. */
   templatesFolder: string;
+  /** The team's recent window and feedback delay, as the plugin's settings give them. */
+  scoring: ScoringSettings;
 }
 
 export interface OpenOptions {
@@ -37,7 +40,7 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
     throw new UsageError(`No folder at ${root}.`);
   }
   if (!stat.isDirectory()) throw new UsageError(`${root} is a file, not a folder.`);
-  const { templatesFolder, problems } = await readTrackerSettings(root);
+  const { templatesFolder, scoring, problems } = await readTrackerSettings(root);
   const index = new ProjectIndex({ readYaml, ignoredFolders: templatesFolder === '' ? [] : [templatesFolder] });
   // A settings file that could not be used is named with the files that could not be read.
   const source = fileSystemSource(root, problems);
@@ -58,7 +61,7 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
     const count = unreadable.length === 1 ? '1 file or folder' : `${unreadable.length} files or folders`;
     options.warn(`coprod: ${count} in ${root} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} not counted. Run "coprod check" to see which.\n`);
   }
-  return { root, index, unreadable, templatesFolder };
+  return { root, index, unreadable, templatesFolder, scoring };
 }
 
 /**

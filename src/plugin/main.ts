@@ -7,7 +7,7 @@
 import { MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder, normalizePath, type Menu, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { localDay, type IsoDate } from '../domain';
 import { ProjectIndex, type NoteSource, type NoteWriter } from '../index';
-import type { ScoringSettings } from '../analysis/thresholds';
+import { daysProblem, type ScoringSettings } from '../analysis/thresholds';
 import { openNewProjectModal, registerCreationCommands } from './commands/creation';
 import { registerReflectionFeatures } from './commands/reflection';
 import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml } from './dashboard-view';
@@ -402,6 +402,10 @@ export function mergeSettings(stored: unknown): CoproductionSettings {
   for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
     const value = record[key];
     if (value !== undefined && typeof value === typeof fallback) target[key] = value;
+  }
+  // A number of days edited by hand to 0 or 2.5 is not used: the CLI refuses it too.
+  for (const key of ['recentDays', 'feedbackWarningDays'] as const) {
+    if (daysProblem(settings[key]) !== undefined) settings[key] = DEFAULT_SETTINGS[key];
   }
   return settings;
 }

@@ -7,14 +7,12 @@
  * older versions call `display()`, which draws the same list by hand.
  */
 import { PluginSettingTab, Setting, debounce, normalizePath, type App, type SettingDefinition, type SettingDefinitionItem } from 'obsidian';
+import { MAX_DAYS, daysProblem } from '../analysis/thresholds';
 import { getAuthor, setAuthor, type CoproductionSettings } from './host';
 import type CoproductionTrackerPlugin from './main';
 
 /** How long after the last key press a typed setting is saved. */
 const SAVE_DELAY_MS = 800;
-
-/** The longest recent window or warning delay: ten years. */
-const MAX_DAYS = 3650;
 
 type DaysKey = 'recentDays' | 'feedbackWarningDays';
 type ToggleKey = 'lensTags' | 'lensSuggestions' | 'lensCompletion' | 'lensGlance' | 'leavePersonalOut';
@@ -112,13 +110,6 @@ export const SETTINGS_LAYOUT: readonly SettingSection[] = [
     ],
   },
 ];
-
-/** The message for a number of days the tracker cannot use; undefined when it can. */
-export function daysProblem(value: unknown): string | undefined {
-  const days = typeof value === 'string' ? Number(value) : value;
-  if (typeof days === 'number' && Number.isInteger(days) && days > 0 && days <= MAX_DAYS) return undefined;
-  return `Enter a whole number of days, from 1 to ${MAX_DAYS}.`;
-}
 
 export class CoproductionSettingTab extends PluginSettingTab {
   private readonly saveSoon = debounce(() => void this.plugin.saveSettings(), SAVE_DELAY_MS, true);

@@ -1,10 +1,12 @@
-// The CLI skips the templates folder the plugin is set to, read from the plugin's own settings
-// file (never written). Before, it skipped only "Templates": a vault whose templates lived
-// elsewhere showed the project template as a project, and its `{{date}}` fields as problems.
+// The CLI shares the plugin's settings, read from its settings file (never written): the
+// templates folder it skips, and the team's recent window and feedback delay. Before, it skipped
+// only "Templates" (a vault whose templates lived elsewhere showed the project template as a
+// project) and scored with the defaults whatever the team had set.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SCORING } from '../../src/analysis/thresholds';
 import { TRACKER_SETTINGS_FILE, readTrackerSettings, vaultFolder } from '../../src/cli/tracker-settings';
 import { DEMO_VAULT, REPO, coprod } from '../support/cli';
 
@@ -37,15 +39,30 @@ describe("the plugin's settings file", () => {
     expect(TRACKER_SETTINGS_FILE).toBe(`.obsidian/plugins/${manifest.id}/data.json`);
   });
 
-  it('gives the default folder when the vault has no settings, or they leave it out', async () => {
-    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', problems: [] });
+  it('gives the defaults when the vault has no settings, or they leave a setting out', async () => {
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', scoring: DEFAULT_SCORING, problems: [] });
     settingsFile('{"recentDays": 30}');
-    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', problems: [] });
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Templates', scoring: { ...DEFAULT_SCORING, recentDays: 30 }, problems: [] });
+  });
+
+  it("reads the team's recent window and feedback delay, and names a value it cannot use", async () => {
+    settingsFile('{"recentDays": 30, "feedbackWarningDays": 14}');
+    expect((await readTrackerSettings(vault)).scoring).toEqual({ recentDays: 30, feedbackWarningDays: 14 });
+    for (const bad of ['0', '2.5', '3651', '"30"', 'null']) {
+      settingsFile(`{"recentDays": 45, "feedbackWarningDays": ${bad}}`);
+      const { scoring, problems } = await readTrackerSettings(vault);
+      expect(scoring).toEqual({ recentDays: 45, feedbackWarningDays: DEFAULT_SCORING.feedbackWarningDays });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ path: TRACKER_SETTINGS_FILE, property: 'feedbackWarningDays' });
+      expect(problems[0]!.message).toBe(
+        `The tracker's setting "feedbackWarningDays" should be a whole number of days, from 1 to 3650, so ${DEFAULT_SCORING.feedbackWarningDays} days are used`,
+      );
+    }
   });
 
   it('reads a file that starts with a byte-order mark', async () => {
     settingsFile('\uFEFF{"templatesFolder": "Admin/Templates"}');
-    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', problems: [] });
+    expect((await readTrackerSettings(vault)).templatesFolder).toBe('Admin/Templates');
   });
 
   it('does not read a settings file far bigger than settings are, nor a folder in its place', async () => {
@@ -62,9 +79,9 @@ describe("the plugin's settings file", () => {
 
   it('reads the folder as the plugin stores it, and an empty one as none', async () => {
     settingsFile('{"templatesFolder": " /Admin//Templates/ "}');
-    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', problems: [] });
+    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', scoring: DEFAULT_SCORING, problems: [] });
     settingsFile('{"templatesFolder": ""}');
-    expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: '', problems: [] });
+    expect((await readTrackerSettings(vault)).templatesFolder).toBe('');
     expect(vaultFolder('Admin\\Templates')).toBe('Admin/Templates');
   });
 
@@ -72,11 +89,12 @@ describe("the plugin's settings file", () => {
     for (const [text, why, property] of [
       ['{oops', /not valid JSON/, undefined],
       ['[1, 2]', /does not hold a list of settings/, undefined],
-      ['{"templatesFolder": 5}', /"templatesFolder" should be the name of a folder, written as text/, 'templatesFolder'],
+      ['{"templatesFolder": 5, "recentDays": 20}', /"templatesFolder" should be the name of a folder, written as text/, 'templatesFolder'],
     ] as const) {
       settingsFile(text);
-      const { templatesFolder, problems } = await readTrackerSettings(vault);
+      const { templatesFolder, scoring, problems } = await readTrackerSettings(vault);
       expect(templatesFolder).toBe('Templates');
+      expect(scoring.recentDays).toBe(property === undefined ? DEFAULT_SCORING.recentDays : 20);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.path).toBe(TRACKER_SETTINGS_FILE);
       expect(problems[0]!.property).toBe(property);
@@ -110,12 +128,34 @@ describe('a vault whose templates live in another folder', () => {
     expect(readFileSync(created, 'utf8')).toContain('Our own line, from our own template.');
   });
 
+  it("scores with the team's recent window, as the dashboard in Obsidian does; --recent still overrides it", async () => {
+    cpSync(DEMO_VAULT, vault, { recursive: true });
+    const modelOf = async (args: string[]) => JSON.parse((await coprod(['dashboard', ...args, '--json', '-'])).stdout.replace(/^[\s\S]*?\n(?=\{)/, '')) as {
+      settings: { recentDays: number; feedbackWarningDays: number };
+      ingredients: { id: string; level: number; recent: number }[];
+    };
+    const asOf = ['--as-of', '2026-11-22', '--project', 'Full Plates Together'];
+    const byDefault = await modelOf([vault, ...asOf]);
+    const narrow = await modelOf([DEMO_VAULT, ...asOf, '--recent', '20']);
+    expect(byDefault.ingredients.map((score) => score.recent)).not.toEqual(narrow.ingredients.map((score) => score.recent));
+    settingsFile('{"recentDays": 20, "feedbackWarningDays": 7}');
+    const team = await modelOf([vault, ...asOf]);
+    expect(team.settings).toEqual({ recentDays: 20, feedbackWarningDays: 7 });
+    expect(team.ingredients).toEqual(narrow.ingredients);
+    expect((await modelOf([vault, ...asOf, '--recent', '90'])).ingredients).toEqual(byDefault.ingredients);
+    const report = await coprod(['report', vault, '--project', 'Full Plates Together', '--as-of', '2026-11-22', '--out', path.join(vault, '..', `${path.basename(vault)}-report.md`)]);
+    expect(report.code).toBe(0);
+    const written = readFileSync(path.join(vault, '..', `${path.basename(vault)}-report.md`), 'utf8');
+    rmSync(path.join(vault, '..', `${path.basename(vault)}-report.md`));
+    expect(written).toContain('Recent means from the last 20 days.');
+  });
+
   it('lists a settings file it cannot use, and still skips the default folder', async () => {
     cpSync(DEMO_VAULT, vault, { recursive: true });
     settingsFile('{"templatesFolder": ["Templates"]}');
     const result = await coprod(['check', vault]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`${TRACKER_SETTINGS_FILE}  The tracker's settings could not be used`);
+    expect(result.stdout).toContain(`${TRACKER_SETTINGS_FILE}  The tracker's setting "templatesFolder" should be the name of a folder`);
     expect(result.stdout).not.toContain('Templates/Activity.md');
     const other = await coprod(['dashboard', vault]);
     expect(other.stderr).toContain('1 file or folder');

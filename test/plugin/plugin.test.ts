@@ -524,6 +524,9 @@ describe('settings', () => {
   it('merges stored settings over the defaults, keeping only values of the right type', () => {
     expect(mergeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(mergeSettings({ recentDays: 30, templatesFolder: 5, surprise: true })).toEqual({ ...DEFAULT_SETTINGS, recentDays: 30 });
+    // Days edited by hand to what the settings tab would refuse are not used (the CLI refuses them too).
+    expect(mergeSettings({ recentDays: 0, feedbackWarningDays: 2.5 })).toEqual(DEFAULT_SETTINGS);
+    expect(mergeSettings({ recentDays: 3651, feedbackWarningDays: 3650 })).toEqual({ ...DEFAULT_SETTINGS, feedbackWarningDays: 3650 });
   });
 
   it('a new templates folder is applied at once, reading only', async () => {

@@ -53,10 +53,10 @@ export async function report(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`give one vault folder, not ${positionals.length}.`);
   const asOf = asOfOption(values['as-of'], io.today);
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
-  const { index } = await openVault(root, { warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
+  const { index, scoring } = await openVault(root, { warn: (text) => io.err(text), progress: io.progress, clock: io.clock });
   const project = projectNamed(index, values.project, root);
   const easyRead = values['easy-read'] === true;
-  const model = buildReport(index, project, { asOf, leavePersonalOut: values['include-personal'] !== true });
+  const model = buildReport(index, project, { asOf, leavePersonalOut: values['include-personal'] !== true, settings: scoring });
   const text = easyRead ? renderEasyRead(model) : renderReportMarkdown(model);
 
   if (values.out !== undefined) {
