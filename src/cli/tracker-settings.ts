@@ -66,7 +66,10 @@ export async function readTrackerSettings(root: string): Promise<TrackerSettings
   const problems: Problem[] = [];
   const folder = given.templatesFolder;
   let templatesFolder = DEFAULT_TEMPLATES_FOLDER;
-  if (typeof folder === 'string') templatesFolder = vaultFolder(folder);
+  if (typeof folder === 'string' && leavesTheVault(folder)) {
+    // The plugin finds no templates there (Obsidian has no such path), so neither does the CLI.
+    problems.push(propertyProblem('templatesFolder', 'should be a folder inside the vault, with no ".." in it', `the templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}"`));
+  } else if (typeof folder === 'string') templatesFolder = vaultFolder(folder);
   else if (folder !== undefined) {
     problems.push(propertyProblem('templatesFolder', 'should be the name of a folder, written as text', `the templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}"`));
   }
@@ -89,6 +92,13 @@ export function vaultFolder(folder: string): string {
     .join('/')
     .replace(/[\u00A0\u202F]/g, ' ')
     .normalize('NFC');
+}
+
+/** True when a part of the path is `..` or `.`: a way out of the vault, or a way to name it twice. */
+function leavesTheVault(folder: string): boolean {
+  return vaultFolder(folder)
+    .split('/')
+    .some((part) => part === '..' || part === '.');
 }
 
 /** The whole file could not be used: every setting takes its default. */

@@ -77,6 +77,16 @@ describe("the plugin's settings file", () => {
     expect(folder.problems[0]!.message).toMatch(/could not be read \(a folder stands where a file should be\)/);
   });
 
+  it('never takes templates from outside the vault', async () => {
+    for (const outside of ['../Templates', 'Admin/../../Templates', './Templates', '..']) {
+      settingsFile(JSON.stringify({ templatesFolder: outside }));
+      const { templatesFolder, problems } = await readTrackerSettings(vault);
+      expect(templatesFolder).toBe('Templates');
+      expect(problems[0]).toMatchObject({ property: 'templatesFolder' });
+      expect(problems[0]!.message).toContain('should be a folder inside the vault');
+    }
+  });
+
   it('reads the folder as the plugin stores it, and an empty one as none', async () => {
     settingsFile('{"templatesFolder": " /Admin//Templates/ "}');
     expect(await readTrackerSettings(vault)).toEqual({ templatesFolder: 'Admin/Templates', scoring: DEFAULT_SCORING, problems: [] });
