@@ -33,6 +33,7 @@ export interface TrackerSettings {
 function defaults(): TrackerSettings {
   return { templatesFolder: DEFAULT_TEMPLATES_FOLDER, scoring: { ...DEFAULT_SCORING }, problems: [] };
 }
+
 const DAYS_KEYS = ['recentDays', 'feedbackWarningDays'] as const;
 
 /** Far more than the plugin's settings ever take (a few hundred bytes): a bigger file is not read. */
@@ -77,7 +78,8 @@ export async function readTrackerSettings(root: string): Promise<TrackerSettings
   for (const key of DAYS_KEYS) {
     const days = given[key];
     if (days === undefined) continue;
-    if (daysProblem(days) === undefined && typeof days === 'number') scoring[key] = days;
+    // A number, as the plugin stores it: "30" written as text is a hand edit the plugin would not use.
+    if (typeof days === 'number' && daysProblem(days) === undefined) scoring[key] = days;
     else problems.push(propertyProblem(key, `should be a whole number of days, from 1 to ${MAX_DAYS}`, `${DEFAULT_SCORING[key]} days are used`));
   }
   return { templatesFolder, scoring, problems };
