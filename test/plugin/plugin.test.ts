@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App as ObsidianApp, PluginManifest, SettingDefinitionItem, ViewState } from 'obsidian';
-import { App, Plugin as MockPlugin, Setting, TFile, TFolder, TextComponent, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Plugin as MockPlugin, Notice, Setting, TFile, TFolder, TextComponent, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 
 vi.mock('../../src/render/dashboard-view', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/render/dashboard-view')>();
@@ -16,7 +16,7 @@ vi.mock('../../src/render/dashboard-view', async (importOriginal) => {
 
 import { partKeys } from '../../src/render/dashboard-view';
 import { DASHBOARD_VIEW_TYPE, REFRESH_DELAY_MS, addTagToLine, type DashboardView } from '../../src/plugin/dashboard-view';
-import CoproductionTrackerPlugin, { mergeSettings } from '../../src/plugin/main';
+import CoproductionTrackerPlugin, { mergeSettings, readSettings } from '../../src/plugin/main';
 import { DEFAULT_SETTINGS, getAuthor } from '../../src/plugin/host';
 import { UnreadableNoteError } from '../../src/plugin/vault-writer';
 import { readVaultFiles } from '../support/memory-vault';
@@ -527,6 +527,29 @@ describe('settings', () => {
     // Days edited by hand to what the settings tab would refuse are not used (the CLI refuses them too).
     expect(mergeSettings({ recentDays: 0, feedbackWarningDays: 2.5 })).toEqual(DEFAULT_SETTINGS);
     expect(mergeSettings({ recentDays: 3651, feedbackWarningDays: 3650 })).toEqual({ ...DEFAULT_SETTINGS, feedbackWarningDays: 3650 });
+  });
+
+  it('says which stored settings it could not use, once at start-up, and writes nothing', async () => {
+    const { settings, unused } = readSettings({ recentDays: 0, lensTags: 'yes', templatesFolder: 'Admin', surprise: 1 });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, templatesFolder: 'Admin' });
+    expect(unused).toEqual([
+      'The setting "lensTags" should be on or off, so true is used.',
+      'The setting "recentDays" should be a whole number of days, from 1 to 3650, so 90 days are used.',
+    ]);
+    expect(readSettings(null).unused).toEqual([]);
+    expect(readSettings([1]).unused).toEqual(['Its settings file does not hold a list of settings, so every setting is the default.']);
+
+    const other = createHarness(DEMO);
+    vi.spyOn(other.plugin, 'loadData').mockResolvedValue({ feedbackWarningDays: -1 });
+    const notices: string[] = [];
+    const notice = vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(String(message)));
+    await other.load();
+    notice.mockRestore();
+    expect(other.plugin.settings.feedbackWarningDays).toBe(DEFAULT_SETTINGS.feedbackWarningDays);
+    expect(notices).toEqual([
+      'Co-production tracker could not use some of its settings. The setting "feedbackWarningDays" should be a whole number of days, from 1 to 3650, so 30 days are used.',
+    ]);
+    expect(other.pluginWrites).toEqual([]);
   });
 
   it('a new templates folder is applied at once, reading only', async () => {
