@@ -18,22 +18,20 @@ type DaysKey = 'recentDays' | 'feedbackWarningDays';
 type ToggleKey = 'lensTags' | 'lensSuggestions' | 'lensCompletion' | 'lensGlance' | 'leavePersonalOut';
 
 /** One setting as both renderers draw it. `author` is the device's own name, not a synced setting. */
-export type SettingRow = { name: string; desc: string } & (
+type SettingRow = { name: string; desc: string } & (
   | { control: 'text'; key: 'author'; placeholder: string }
   | { control: 'folder'; key: 'templatesFolder'; placeholder: string }
   | { control: 'days'; key: DaysKey }
   | { control: 'toggle'; key: ToggleKey }
 );
 
-export interface SettingSection {
+interface SettingSection {
   /** None for the first section, which stands above every heading. */
   heading?: string;
   rows: SettingRow[];
 }
 
-export type SettingKey = SettingRow['key'];
-
-export const SETTINGS_LAYOUT: readonly SettingSection[] = [
+const SETTINGS_LAYOUT: readonly SettingSection[] = [
   {
     rows: [
       {
