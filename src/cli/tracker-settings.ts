@@ -10,15 +10,15 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SCORING, MAX_DAYS, daysProblem, type ScoringSettings } from '../analysis/thresholds';
+import { DEFAULT_SETTINGS, readStoredSettings } from '../analysis/settings';
+import { DEFAULT_SCORING, type ScoringSettings } from '../analysis/thresholds';
 import type { Problem } from '../model';
 import { fileErrorReason, hasCode } from './file-errors';
 
 /** Where Obsidian keeps the plugin's settings, relative to the vault (the plugin's id is in manifest.json). */
 export const TRACKER_SETTINGS_FILE = '.obsidian/plugins/coproduction-tracker/data.json';
 
-/** The plugin's default, and the CLI's when the vault has no settings for it. */
-export const DEFAULT_TEMPLATES_FOLDER = 'Templates';
+const DEFAULT_TEMPLATES_FOLDER = DEFAULT_SETTINGS.templatesFolder;
 
 export interface TrackerSettings {
   /** '' when the settings name no templates folder: then no folder is skipped. */
@@ -33,8 +33,6 @@ export interface TrackerSettings {
 function defaults(): TrackerSettings {
   return { templatesFolder: DEFAULT_TEMPLATES_FOLDER, scoring: { ...DEFAULT_SCORING }, problems: [] };
 }
-
-const DAYS_KEYS = ['recentDays', 'feedbackWarningDays'] as const;
 
 /** Far more than the plugin's settings ever take (a few hundred bytes): a bigger file is not read. */
 const MAX_SETTINGS_BYTES = 1024 * 1024;
@@ -63,26 +61,16 @@ export async function readTrackerSettings(root: string): Promise<TrackerSettings
     return unusable('the file is not valid JSON');
   }
   if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return unusable('the file does not hold a list of settings');
-  const given = settings as Record<string, unknown>;
-  const problems: Problem[] = [];
-  const folder = given.templatesFolder;
-  let templatesFolder = DEFAULT_TEMPLATES_FOLDER;
-  if (typeof folder === 'string' && leavesTheVault(folder)) {
+  // The plugin's own rules for each value (analysis/settings.ts), so both use the same ones.
+  const { settings: stored, unused } = readStoredSettings(settings);
+  const problems = unused.map((one) => settingsProblem(one.message.replace(/\.$/, ''), one.property));
+  let templatesFolder = vaultFolder(stored.templatesFolder);
+  if (leavesTheVault(templatesFolder)) {
     // The plugin finds no templates there (Obsidian has no such path), so neither does the CLI.
-    problems.push(propertyProblem('templatesFolder', 'should be a folder inside the vault, with no ".." in it', `the templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}"`));
-  } else if (typeof folder === 'string') templatesFolder = vaultFolder(folder);
-  else if (folder !== undefined) {
-    problems.push(propertyProblem('templatesFolder', 'should be the name of a folder, written as text', `the templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}"`));
+    problems.push(settingsProblem(`The setting "templatesFolder" should be a folder inside the vault, with no ".." in it, so "${DEFAULT_TEMPLATES_FOLDER}" is used`, 'templatesFolder'));
+    templatesFolder = DEFAULT_TEMPLATES_FOLDER;
   }
-  const scoring = { ...DEFAULT_SCORING };
-  for (const key of DAYS_KEYS) {
-    const days = given[key];
-    if (days === undefined) continue;
-    // A number, as the plugin stores it: "30" written as text is a hand edit the plugin would not use.
-    if (typeof days === 'number' && daysProblem(days) === undefined) scoring[key] = days;
-    else problems.push(propertyProblem(key, `should be a whole number of days, from 1 to ${MAX_DAYS}`, `${DEFAULT_SCORING[key]} days are used`));
-  }
-  return { templatesFolder, scoring, problems };
+  return { templatesFolder, scoring: { recentDays: stored.recentDays, feedbackWarningDays: stored.feedbackWarningDays }, problems };
 }
 
 /** As the plugin stores it (Obsidian's normalizePath): one `/` between parts, none at either end. */
@@ -96,28 +84,23 @@ export function vaultFolder(folder: string): string {
     .normalize('NFC');
 }
 
-/** True when a part of the path is `..` or `.`: a way out of the vault, or a way to name it twice. */
+/** True when a part of the (normalised) path is `..` or `.`: a way out of the vault, or a way to name it twice. */
 function leavesTheVault(folder: string): boolean {
-  return vaultFolder(folder)
-    .split('/')
-    .some((part) => part === '..' || part === '.');
+  return folder.split('/').some((part) => part === '..' || part === '.');
 }
 
 /** The whole file could not be used: every setting takes its default. */
 function unusable(why: string): TrackerSettings {
   return {
     ...defaults(),
-    problems: [settingsProblem(`The tracker's settings could not be used: ${why}. The templates folder is taken to be "${DEFAULT_TEMPLATES_FOLDER}" and every other setting is the default`)],
+    problems: [settingsProblem(`The tracker's settings could not be used: ${why}. Every setting is the default, so the templates folder is "${DEFAULT_TEMPLATES_FOLDER}"`)],
   };
 }
 
-function propertyProblem(property: string, expected: string, instead: string): Problem {
-  return { ...settingsProblem(`The tracker's setting "${property}" ${expected}, so ${instead}`), property };
-}
-
-function settingsProblem(message: string): Problem {
+function settingsProblem(message: string, property?: string): Problem {
   return {
     path: TRACKER_SETTINGS_FILE,
+    ...(property !== undefined ? { property } : {}),
     message,
     hint: 'Set it again in Obsidian (Settings, then Co-production tracker), which writes this file afresh',
   };

@@ -59,7 +59,8 @@ export async function openVault(root: string, options: OpenOptions = {}): Promis
   if (index.size === 0 && unreadable.length === 0 && !options.allowEmpty) throw new UsageError(`No notes in ${root}: it holds no .md files.`);
   if (options.warn && unreadable.length > 0) {
     const count = unreadable.length === 1 ? '1 file or folder' : `${unreadable.length} files or folders`;
-    options.warn(`coprod: ${count} in ${root} could not be read and ${unreadable.length === 1 ? 'is' : 'are'} not counted. Run "coprod check" to see which.\n`);
+    // "Or used": the tracker's settings file can be read and still not be usable.
+    options.warn(`coprod: ${count} in ${root} could not be read or used, and ${unreadable.length === 1 ? 'is' : 'are'} left out. Run "coprod check" to see which.\n`);
   }
   return { root, index, unreadable, templatesFolder, scoring };
 }

@@ -3,37 +3,11 @@
  * writer and the clock. The plugin class implements it; tests build a small one.
  */
 import type { App, Plugin } from 'obsidian';
+import type { CoproductionSettings } from '../analysis/settings';
 import type { NoteWriter, ProjectIndex } from '../index';
 
-export interface CoproductionSettings {
-  /** The folder holding the templates; the built-in templates are used for any it lacks. */
-  templatesFolder: string;
-  /** How many days count as recent on the dashboard. */
-  recentDays: number;
-  /** Days after an activity before "not fed back yet" becomes a warning. */
-  feedbackWarningDays: number;
-  /** Leave personal details (access needs, contact…) out of exports. */
-  leavePersonalOut: boolean;
-  /** Editor lens: show ingredient, gap and barrier tags as chips. */
-  lensTags: boolean;
-  /** Editor lens: mark lines whose words point to an ingredient. */
-  lensSuggestions: boolean;
-  /** Editor lens: complete #ingredient/ and #gap/ as they are typed. */
-  lensCompletion: boolean;
-  /** Editor lens: this note at a glance (status bar on desktop, a line at the top on phones). */
-  lensGlance: boolean;
-}
-
-export const DEFAULT_SETTINGS: CoproductionSettings = {
-  templatesFolder: 'Templates',
-  recentDays: 90,
-  feedbackWarningDays: 30,
-  leavePersonalOut: true,
-  lensTags: true,
-  lensSuggestions: true,
-  lensCompletion: true,
-  lensGlance: true,
-};
+// The settings are the core's (the CLI reads them too); the plugin's code finds them here.
+export { DEFAULT_SETTINGS, type CoproductionSettings } from '../analysis/settings';
 
 export interface CoproductionHost {
   app: App;

@@ -7,7 +7,8 @@
 import { MarkdownView, Notice, Platform, Plugin, TAbstractFile, TFile, TFolder, normalizePath, type Menu, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { localDay, type IsoDate } from '../domain';
 import { ProjectIndex, type NoteSource, type NoteWriter } from '../index';
-import { MAX_DAYS, daysProblem, type ScoringSettings } from '../analysis/thresholds';
+import { readStoredSettings } from '../analysis/settings';
+import type { ScoringSettings } from '../analysis/thresholds';
 import { openNewProjectModal, registerCreationCommands } from './commands/creation';
 import { registerReflectionFeatures } from './commands/reflection';
 import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml } from './dashboard-view';
@@ -149,10 +150,10 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
 
   async loadSettings(): Promise<void> {
     const stored: unknown = await this.loadData();
-    const { settings, unused } = readSettings(stored);
+    const { settings, unused } = readStoredSettings(stored);
     this.settings = settings;
     // Said, never mended in the file: the settings file is written only when the user changes a setting.
-    if (unused.length > 0) new Notice(`Co-production tracker could not use some of its settings. ${unused.join(' ')}`);
+    if (unused.length > 0) new Notice(`Co-production tracker could not use some of its settings. ${unused.map((one) => one.message).join(' ')}`);
   }
 
   /** Saves the synced settings (only on a change the user makes) and applies them. */
@@ -396,35 +397,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
   }
 }
 
-/** Stored settings over the defaults, keeping only values of the right type. */
+/** Stored settings over the defaults, keeping only values that can be used (see `readStoredSettings`). */
 export function mergeSettings(stored: unknown): CoproductionSettings {
-  return readSettings(stored).settings;
-}
-
-const DAYS_SETTINGS = ['recentDays', 'feedbackWarningDays'] as const;
-
-/**
- * Stored settings over the defaults, and a plain sentence for each stored value that could not be
- * used (a hand edit, or another version's file). A setting this version does not know is left be.
- */
-export function readSettings(stored: unknown): { settings: CoproductionSettings; unused: string[] } {
-  const settings: CoproductionSettings = { ...DEFAULT_SETTINGS };
-  if (stored === null || stored === undefined) return { settings, unused: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) return { settings, unused: ['Its settings file does not hold a list of settings, so every setting is the default.'] };
-  const record = stored as Record<string, unknown>;
-  const target = settings as unknown as Record<string, unknown>;
-  const unused: string[] = [];
-  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
-    const value = record[key];
-    if (value === undefined) continue;
-    if (typeof value === typeof fallback) target[key] = value;
-    else unused.push(`The setting "${key}" should be ${typeof fallback === 'boolean' ? 'on or off' : typeof fallback === 'number' ? 'a number' : 'text'}, so ${JSON.stringify(fallback)} is used.`);
-  }
-  // A number of days edited by hand to 0 or 2.5 is not used: the CLI refuses it too.
-  for (const key of DAYS_SETTINGS) {
-    if (typeof record[key] !== 'number' || daysProblem(settings[key]) === undefined) continue;
-    settings[key] = DEFAULT_SETTINGS[key];
-    unused.push(`The setting "${key}" should be a whole number of days, from 1 to ${MAX_DAYS}, so ${DEFAULT_SETTINGS[key]} days are used.`);
-  }
-  return { settings, unused };
+  return readStoredSettings(stored).settings;
 }

@@ -16,7 +16,8 @@ vi.mock('../../src/render/dashboard-view', async (importOriginal) => {
 
 import { partKeys } from '../../src/render/dashboard-view';
 import { DASHBOARD_VIEW_TYPE, REFRESH_DELAY_MS, addTagToLine, type DashboardView } from '../../src/plugin/dashboard-view';
-import CoproductionTrackerPlugin, { mergeSettings, readSettings } from '../../src/plugin/main';
+import CoproductionTrackerPlugin, { mergeSettings } from '../../src/plugin/main';
+import { readStoredSettings } from '../../src/analysis/settings';
 import { DEFAULT_SETTINGS, getAuthor } from '../../src/plugin/host';
 import { UnreadableNoteError } from '../../src/plugin/vault-writer';
 import { readVaultFiles } from '../support/memory-vault';
@@ -530,14 +531,14 @@ describe('settings', () => {
   });
 
   it('says which stored settings it could not use, once at start-up, and writes nothing', async () => {
-    const { settings, unused } = readSettings({ recentDays: 0, lensTags: 'yes', templatesFolder: 'Admin', surprise: 1 });
+    const { settings, unused } = readStoredSettings({ recentDays: 0, lensTags: 'yes', templatesFolder: 'Admin', surprise: 1 });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, templatesFolder: 'Admin' });
     expect(unused).toEqual([
-      'The setting "lensTags" should be on or off, so true is used.',
-      'The setting "recentDays" should be a whole number of days, from 1 to 3650, so 90 days are used.',
+      { property: 'lensTags', message: 'The setting "lensTags" should be on or off, so true is used.' },
+      { property: 'recentDays', message: 'The setting "recentDays" should be a whole number of days, from 1 to 3650, so 90 days are used.' },
     ]);
-    expect(readSettings(null).unused).toEqual([]);
-    expect(readSettings([1]).unused).toEqual(['Its settings file does not hold a list of settings, so every setting is the default.']);
+    expect(readStoredSettings(null).unused).toEqual([]);
+    expect(readStoredSettings([1]).unused).toEqual([{ message: 'The settings file does not hold a list of settings, so every setting is the default.' }]);
 
     const other = createHarness(DEMO);
     vi.spyOn(other.plugin, 'loadData').mockResolvedValue({ feedbackWarningDays: -1 });
