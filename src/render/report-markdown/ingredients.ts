@@ -35,9 +35,12 @@ function trend(ingredient: ReportIngredient): string {
   const { firstHalf, secondHalf } = ingredient;
   if (!firstHalf || !secondHalf) return 'too early to say';
   if (ingredient.total === 0) return 'none yet';
-  if (secondHalf.count > firstHalf.count) return 'more in the second half';
-  if (secondHalf.count < firstHalf.count) return 'less in the second half';
-  return 'the same in both halves';
+  // The halves split the months, the columns by quarter: the counts compared are said, so the
+  // words can be checked and never seem to contradict the columns beside them.
+  const counts = ` (${firstHalf.count}, then ${secondHalf.count})`;
+  if (secondHalf.count > firstHalf.count) return `more in the second half${counts}`;
+  if (secondHalf.count < firstHalf.count) return `less in the second half${counts}`;
+  return `the same in both halves${counts}`;
 }
 
 /** The figures of all six at once, so no sentence about them repeats six times. */
