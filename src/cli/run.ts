@@ -66,8 +66,12 @@ function takeDebug(argv: string[]): { args: string[]; debug: boolean } {
 
 /** Turns anything a command threw into one line on standard error and an exit code. */
 export function failed(name: string, error: unknown, debug: boolean, io: Pick<CliIo, 'err'>): number {
-  if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (error instanceof UsageError) {
     io.err(`coprod ${name}: ${oneLine(error.message)}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    io.err(`coprod ${name}: ${oneLine(optionMistake(name, String(error.code), error.message))}\n`);
     return EXIT.usage;
   }
   // A reader that went away (`coprod dashboard | head -1`): nothing left to say, and nobody to say it to.
@@ -82,6 +86,28 @@ export function failed(name: string, error: unknown, debug: boolean, io: Pick<Cl
   io.err(`coprod ${name}: something went wrong that the tracker did not expect${what}. ${REPORT_IT}; add --debug to see the details.\n`);
   if (debug) io.err(details(error));
   return EXIT.unexpected;
+}
+
+/**
+ * A mistake in the options, in plain words naming the option, from what Node's option parser
+ * says (its own words speak of "positional arguments"). Its message is kept when its form is
+ * not one known here, as another version of Node may word it differently.
+ */
+function optionMistake(name: string, code: string, message: string): string {
+  const help = `Run "coprod ${name} --help" to see the options.`;
+  const quoted = /'([^']*)'/.exec(message)?.[1];
+  if (quoted === undefined) return message;
+  // "Option '-h, --help' does not take an argument": the long name is the one to show.
+  const option = quoted.split(', ').pop()!.replace(/ <value>$/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `there is no option ${option}. ${help}`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected "${quoted}". ${help}`;
+  if (code !== 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return message;
+  if (/argument missing/.test(message)) return `${option} needs a value after it. ${help}`;
+  if (/does not take an argument/.test(message)) return `${option} takes no value. ${help}`;
+  if (/ambiguous/.test(message)) {
+    return `the value after ${option} starts with "-", so it looks like another option. Write it as ${option}="-…" to use it as the value.`;
+  }
+  return message;
 }
 
 function details(error: unknown): string {
