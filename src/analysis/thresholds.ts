@@ -22,7 +22,8 @@ export const MAX_DAYS = 3650;
  * it can. One rule for the settings tab, the plugin's stored settings and the CLI.
  */
 export function daysProblem(value: unknown): string | undefined {
-  const days = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // Digits only: Number() would read "0x10" as 16 and "1e2" as 100.
+  const days = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
   if (typeof days === 'number' && Number.isInteger(days) && days > 0 && days <= MAX_DAYS) return undefined;
   return `Enter a whole number of days, from 1 to ${MAX_DAYS}.`;
 }
