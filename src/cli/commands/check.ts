@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { vaultProblems } from '../../analysis/attention';
 import { collectProjectNotes } from '../../analysis/project-notes';
+import { plural } from '../../domain';
 import { formatProblem } from '../../model';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { openVault, resolveVault } from '../vault';
@@ -28,10 +29,6 @@ export async function check(args: string[], io: CliIo): Promise<number> {
   // Files the system would not hand over are problems too, in path order with the rest.
   const problems = vaultProblems(index, io.today, (project) => collectProjectNotes(index, project));
   for (const problem of problems) io.out(`${formatProblem(problem)}\n`);
-  io.out(
-    problems.length === 0
-      ? `Checked ${index.size} notes: no problems.\n`
-      : `Checked ${index.size} notes: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.\n`,
-  );
+  io.out(`Checked ${plural(index.size, 'note')}: ${problems.length === 0 ? 'no problems' : plural(problems.length, 'problem')}.\n`);
   return problems.length === 0 ? EXIT.ok : EXIT.problems;
 }
