@@ -80,14 +80,22 @@ function evidenceItem(ctx: RenderContext, item: EvidenceItem): ElementNode {
   );
 }
 
+/**
+ * An ingredient's figures in one line. People and lived experience are counted among the recent
+ * pieces only (as the level is), so they are said after "recent", never beside the total.
+ */
+function figuresText(score: IngredientScore): string {
+  const evidence =
+    score.total === 0
+      ? 'No pieces yet'
+      : score.recent === 0
+        ? `${plural(score.total, 'piece')}, none recent`
+        : `${plural(score.total, 'piece')}; ${score.recent} recent, by ${plural(score.voices, 'person', 'people')}, ${score.livedExperience} from lived experience`;
+  return score.gaps > 0 ? `${evidence}; ${plural(score.gaps, 'piece')} ${score.gaps === 1 ? 'shows' : 'show'} it falling short` : evidence;
+}
+
 function ingredient(ctx: RenderContext, score: IngredientScore): ElementNode {
-  const figures = [
-    plural(score.total, 'piece'),
-    `${score.recent} recent`,
-    plural(score.voices, 'person', 'people'),
-    `${plural(score.livedExperience, 'piece')} from lived experience`,
-    ...(score.gaps > 0 ? [`${plural(score.gaps, 'piece')} show it falling short`] : []),
-  ].join(', ');
+  const figures = figuresText(score);
   return h(
     'details',
     { class: `coproduction-ingredient coproduction-level-${score.level}`, 'data-ingredient': score.id },
