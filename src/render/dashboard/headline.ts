@@ -44,7 +44,6 @@ export function headline(ctx: RenderContext, model: DashboardModel): ElementNode
   const { project } = model;
   const dates = [project.start && `${longDate(project.start)}`, project.end && `${longDate(project.end)}`].filter(Boolean).join(' to ');
   const list = needs(model);
-  const waiting = list.filter((need) => need.count > 0).length;
   return h(
     'header',
     { class: 'coproduction-header coproduction-headline' },
@@ -68,7 +67,8 @@ export function headline(ctx: RenderContext, model: DashboardModel): ElementNode
       h(
         'div',
         { class: 'coproduction-headline-needs' },
-        h('h3', { class: 'coproduction-headline-heading', id: ctx.id('needs-heading') }, waiting > 0 ? `Needs attention (${waiting})` : 'Needs attention'),
+        // No count here: each line has its own, and the panel of this name further down counts its items.
+        h('h3', { class: 'coproduction-headline-heading', id: ctx.id('needs-heading') }, 'Needs attention'),
         h(
           'ul',
           { class: 'coproduction-needs', 'aria-labelledby': ctx.id('needs-heading') },
