@@ -28,7 +28,10 @@ export interface ReflectionEntry extends NoteLink {
   author?: string;
   phase?: PhaseId;
   phaseName?: string;
+  /** Listed, tagged or ticked: the three ways are equal. */
   ingredients: IngredientId[];
+  /** Ingredients the reflection records falling short (`#gap/…`, `gaps:`). */
+  gaps: IngredientId[];
   involved: RoleId[];
   /** First line of each body section, when written. */
   happened?: string;
@@ -73,7 +76,8 @@ function entryOf(
     date: props.date,
     ...(author ? { author } : {}),
     ...(props.phase ? { phase: props.phase, phaseName: PHASE_NAMES[props.phase] } : {}),
-    ingredients: [...(props.ingredients ?? [])] as IngredientId[],
+    ingredients: [...new Set([...((props.ingredients ?? []) as IngredientId[]), ...record.evidence.map((mark) => mark.ingredient)])],
+    gaps: [...new Set(record.gaps.map((mark) => mark.ingredient))],
     involved: [...(props.involved ?? [])] as RoleId[],
     ...(happened ? { happened } : {}),
     ...(learned ? { learned } : {}),

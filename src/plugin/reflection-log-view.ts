@@ -6,7 +6,7 @@
  */
 import { Modal, Notice, type App, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
-import { compareText, INGREDIENTS, PHASE_IDS, PHASE_NAMES, isIsoDate, type IngredientId, type IsoDate, type PhaseId } from '../domain';
+import { compareText, ingredientName, INGREDIENTS, PHASE_IDS, PHASE_NAMES, isIsoDate, type IngredientId, type IsoDate, type PhaseId } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex } from '../index';
 import { listReflections, type ReflectionEntry, type ReflectionFilter } from '../analysis/reflections';
 import { displayTitle } from '../render/report-markdown';
@@ -224,7 +224,8 @@ export class ReflectionLogView extends ProjectView {
       longDate(entry.date),
       entry.author,
       entry.phaseName,
-      entry.ingredients.map((id) => INGREDIENTS.find((ingredient) => ingredient.id === id)?.name ?? id).join(', ') || undefined,
+      entry.ingredients.map(ingredientName).join(', ') || undefined,
+      entry.gaps.length > 0 ? `Falling short: ${entry.gaps.map(ingredientName).join(', ')}` : undefined,
     ].filter((fact): fact is string => fact !== undefined && fact !== '');
     item.createEl('p', { text: facts.join(' · '), cls: 'coproduction-muted' });
     if (entry.learned) item.createEl('p', { text: `We learned: ${entry.learned}` });
