@@ -191,9 +191,11 @@ export class ReflectionLogView extends ProjectView {
     this.summaryEl?.setText(
       all.length === 0
         ? 'No reflections yet. Use "Capture a reflection" to write the first.'
-        : filtered
-          ? `Showing ${entries.length} of ${all.length} reflections, newest first.`
-          : `${all.length} ${all.length === 1 ? 'reflection' : 'reflections'}, newest first.`,
+        : filtered && entries.length === 0
+          ? `No reflection matches these filters, out of ${all.length}. Set a filter back to All, or clear a date, to see more.`
+          : filtered
+            ? `Showing ${entries.length} of ${all.length} reflections, newest first.`
+            : `${all.length} ${all.length === 1 ? 'reflection' : 'reflections'}, newest first.`,
     );
     for (const entry of entries) this.drawEntry(list, entry);
   }
