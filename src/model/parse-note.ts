@@ -303,7 +303,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
     // Keep reading what we can: a note with one bad property still shows its other evidence.
     const found = parsed.error.issues.map((issue) => issueToProblem(path, lineOf, block, issue, props));
     const salvaged = schema.safeParse(dropProperties(props, kind, found));
-    if (!salvaged.success) return recordOf(note, { kind: 'unreadable', problems: [...found, ...notFilled] });
+    if (!salvaged.success) return recordOf(note, { kind: 'unreadable', problems: [...sayNotCounted(found, salvaged.error.issues), ...notFilled] });
     checked = salvaged.data;
     problems = [...found, ...notFilled];
   }
@@ -363,6 +363,23 @@ function projectLinkOf(props: Record<string, unknown>): string | undefined {
 /** `project:` values met so far and the project each names; a pure lookup, so never stale. */
 const PROJECT_LINKS = new Map<string, string>();
 const MAX_PROJECT_LINKS = 1000;
+
+/** Said after a problem that keeps the whole note, its evidence included, out of the counts. */
+const NOT_COUNTED = ', so this note is not counted until it is fixed';
+
+/**
+ * A note that could not be salvaged says so in the problems that stop it: those whose property
+ * the note cannot do without (the salvage failed on them). A property that could be set aside
+ * says nothing more, as in a note that is counted. When the salvage failed on something no
+ * problem names, every problem says it.
+ */
+function sayNotCounted(found: Problem[], issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const stopping = new Set(issues.map((issue) => String(issue.path[0] ?? '')));
+  const named = found.some((problem) => stopping.has(problem.property ?? ''));
+  return found.map((problem) =>
+    named && !stopping.has(problem.property ?? '') ? problem : { ...problem, message: `${problem.message}${NOT_COUNTED}` },
+  );
+}
 
 /** Drops the properties that failed so the rest of the note can still be used. */
 function dropProperties(props: Record<string, unknown>, kind: string, problems: Problem[]): Record<string, unknown> {

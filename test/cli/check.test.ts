@@ -22,7 +22,7 @@ describe('coprod check', () => {
     const lines = result.stdout.trim().split('\n');
     const expectations: [string, RegExp][] = [
       ['Garden/Broken yaml.md:4', /could not be read: a quote or bracket is not closed/],
-      ['Garden/Impossible date.md:3', /"date" is "2026-02-31", which is not a real date \(Check the day and month\.\)/],
+      ['Garden/Impossible date.md:3', /"date" is "2026-02-31", which is not a real date, so this note is not counted until it is fixed \(Check the day and month\.\)/],
       ['Garden/Misspelt tag.md:7', /#ingredient\/asets is not one of the six ingredients \(Did you mean #ingredient\/assets\?\)/],
       ['Garden/Wrong type.md:4', /"lived-experience" should be a whole number, like 3, but it is "several"/],
       ['Garden/Wrong type.md:5', /"ingredients" includes "mutualty", which is not one of the six ingredients \(Did you mean "mutuality"\?\)/],
