@@ -8,7 +8,7 @@ import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
 import type { CopyFinding } from './copies';
 import { unfinishedRewardFindings } from './rewards';
 import type { AttentionItem, VoicesSummary } from './dashboard-types';
-import type { ProjectNotes } from './project-notes';
+import { datedAfter, noteDate, noteDateProperty, type ProjectNotes } from './project-notes';
 import type { ScoringSettings } from './thresholds';
 
 export function problemsAsAttention(records: Iterable<NoteRecord>): AttentionItem[] {
@@ -37,6 +37,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
   for (const copy of notes.copies) items.push(copyAttention(copy, true));
   for (const copy of notes.possibleCopies) items.push(copyAttention(copy, false));
   for (const item of unfinishedRewardFindings(notes)) items.push(item);
+  for (const item of laterNoteFindings(notes, asOf)) items.push(item);
   const byPseudonym = new Map<string, string>();
   for (const participant of notes.participants) {
     // Where a property is written is looked up only for a problem: it may mean reading the note again.
@@ -223,4 +224,31 @@ export function vaultProblems(index: ProjectIndex, asOf: string, projectNotes: (
     });
   }
   return problems.sort((a, b) => compareProblems(a, b) || compareText(a.message, b.message));
+}
+
+/**
+ * Notes dated after `asOf` whose evidence, gaps or barriers are therefore not counted: named, so
+ * a mistyped year (2062 for 2026) or a session written up ahead of time is never left out unseen.
+ */
+function laterNoteFindings(notes: ProjectNotes, asOf: string): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  for (const record of notes.counted) {
+    if (!datedAfter(record, asOf)) continue;
+    if (record.evidence.length + record.gaps.length + record.barrierMarks.length === 0) continue;
+    const property = noteDateProperty(record);
+    const line = property === undefined ? undefined : 'propertyLines' in record ? record.propertyLines.get(property) : undefined;
+    items.push({
+      kind: 'problem',
+      path: record.path,
+      title: record.title,
+      ...(line !== undefined ? { line } : {}),
+      ...(property !== undefined ? { property } : {}),
+      message: `This note is dated ${noteDate(record)!}, after ${asOf}, the day the figures are for, so its evidence, gaps and barriers are not counted yet.`,
+      hint:
+        property === undefined
+          ? 'If the date at the start of the file name is a typing slip, rename the note.'
+          : `If the date is a typing slip, correct "${property}". A session written up ahead of time counts from its day.`,
+    });
+  }
+  return items;
 }

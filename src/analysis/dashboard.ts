@@ -46,7 +46,7 @@ export function buildDashboard(index: ProjectIndex, project: ProjectRecord, opti
       trend,
       assessment,
       phases: phaseProgress(notes),
-      barriers: barrierStatus(notes),
+      barriers: barrierStatus(notes, asOf),
       voices: part('voices-by-month', [voices, notes.activities], () => ({ ...voices, byMonth: voicesByMonth(notes) })),
       rewards: part('rewards', [notes.rewards, notes.participants], () => rewardsSummary(notes)),
       learning: part('learning', [notes.reflections], () => learningSummary(notes)),

@@ -30,7 +30,7 @@ import type {
   RewardsSummary,
   VoicesSummary,
 } from './dashboard-types';
-import { isWithdrawnVoice, linkTo, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
+import { datedAfter, isWithdrawnVoice, linkTo, noteAuthor, noteDate, type ProjectNotes } from './project-notes';
 import { listedQuote } from './quotes';
 import { countedRewards, rewardMoney } from './rewards';
 import { levelOfRating, RATING_GAP, LEVEL_NAMES, type Level, type ScoringSettings } from './thresholds';
@@ -101,13 +101,14 @@ function barrierEntriesOf(notes: ProjectNotes, record: NoteRecord): { barrier: B
   return entries;
 }
 
-export function barrierStatus(notes: ProjectNotes): BarrierStatus[] {
+/** Each barrier and the lines that address it; none from a note dated after `asOf` (not happened yet). */
+export function barrierStatus(notes: ProjectNotes, asOf: IsoDate): BarrierStatus[] {
   const byBarrier = new Map<BarrierId, { by: BarrierEntry[]; notes: number; last: NoteRecord | undefined }>();
   // Notes oldest first, then by path; a note's lines in the order it lists them.
   const counted = notes.countedByDate;
   for (let i = 0; i < counted.length; i++) {
     const record = counted[i]!;
-    if (record.barrierMarks.length === 0) continue;
+    if (record.barrierMarks.length === 0 || datedAfter(record, asOf)) continue;
     const entries = barrierEntriesOf(notes, record);
     for (let j = 0; j < entries.length; j++) {
       const { barrier, entry } = entries[j]!;

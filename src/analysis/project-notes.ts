@@ -237,12 +237,31 @@ export function noteDate(record: NoteRecord): IsoDate | undefined {
   return factsOf(record).date;
 }
 
+/**
+ * True when the note is dated after `asOf`: as of that day it has not happened, so its evidence,
+ * gaps and barriers are not counted (and "Needs attention" says so, see `laterNoteFindings`).
+ */
+export function datedAfter(record: NoteRecord, asOf: IsoDate): boolean {
+  const date = factsOf(record).date;
+  return date !== undefined && date > asOf;
+}
+
+/** The properties a note's day is taken from, in the order they are looked at. */
+const DATE_PROPERTIES = ['date', 'finished', 'started', 'start', 'consent-date', 'as-of'] as const;
+
+/** Where the note's day comes from: the property, or undefined when it is the file name. */
+export function noteDateProperty(record: NoteRecord): string | undefined {
+  if (record.kind === 'unreadable' || record.kind === 'note') return undefined;
+  const props = record.props as Record<string, unknown>;
+  return DATE_PROPERTIES.find((name) => {
+    const value = props[name];
+    return typeof value === 'string' && isIsoDate(value);
+  });
+}
+
 function dateOfNote(record: NoteRecord): IsoDate | undefined {
-  if (record.kind !== 'unreadable' && record.kind !== 'note') {
-    const props = record.props as Record<string, unknown>;
-    const candidates = [props.date, props.finished, props.started, props.start, props['consent-date'], props['as-of']];
-    for (const value of candidates) if (typeof value === 'string' && isIsoDate(value)) return value;
-  }
+  const property = noteDateProperty(record);
+  if (property !== undefined) return (record as { props: Record<string, string> }).props[property];
   const fromName = /^(\d{4}-\d{2}-\d{2})/.exec(record.title)?.[1];
   return fromName && isIsoDate(fromName) ? fromName : undefined;
 }

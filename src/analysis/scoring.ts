@@ -3,7 +3,7 @@ import { eachMonthOfInterval, format, parseISO } from 'date-fns';
 import { INGREDIENTS, INGREDIENT_IDS, daysBetween, monthOf, plural, type IngredientId, type IsoDate, type RoleId } from '../domain';
 import type { EvidenceMark, NoteRecord } from '../model';
 import type { EvidenceItem, IngredientScore, TrendSeries } from './dashboard-types';
-import { hasLivedExperience, isWithdrawnVoice, noteAuthor, noteDate, noteRole, type ProjectNotes } from './project-notes';
+import { datedAfter, hasLivedExperience, isWithdrawnVoice, noteAuthor, noteDate, noteRole, type ProjectNotes } from './project-notes';
 import { listedQuote, propertyQuote, type Quote } from './quotes';
 import { LEVEL_NAMES, LEVEL_RULES, type Level, type ScoringSettings } from './thresholds';
 
@@ -11,7 +11,7 @@ const WITHHELD: Quote = { text: 'Words not shown: this person has withdrawn.', q
 
 /**
  * Every piece of evidence in the project (or, with `sign: 'gap'`, every gap), once per note,
- * line and ingredient, oldest first. Each carries the words that explain it, worked out
+ * line and ingredient, oldest first; none from a note dated after `asOf`. Each carries the words that explain it, worked out
  * only when something reads them.
  */
 export function collectEvidence(
@@ -22,7 +22,7 @@ export function collectEvidence(
 ): EvidenceItem[] {
   const items: EvidenceItem[] = [];
   for (const record of notes.countedByDate) {
-    if ((sign === 'gap' ? record.gaps : record.evidence).length === 0) continue;
+    if ((sign === 'gap' ? record.gaps : record.evidence).length === 0 || datedAfter(record, asOf)) continue;
     const pieces = noteEvidence(notes, record, asOf, settings);
     for (const item of sign === 'gap' ? pieces.gaps : pieces.strengths) items.push(item);
   }
@@ -226,7 +226,7 @@ export function scoreProject(
   // Newest note first, so each list is built newest first.
   for (let i = counted.length - 1; i >= 0; i--) {
     const record = counted[i]!;
-    if (record.evidence.length === 0 && record.gaps.length === 0) continue;
+    if ((record.evidence.length === 0 && record.gaps.length === 0) || datedAfter(record, asOf)) continue;
     const pieces = noteEvidence(notes, record, asOf, settings);
     const { strengthsBy, gapsBy, role, date, recent, livedExperience, voice } = pieces;
     for (let k = 0; k < strengthsBy.length; k++) {
