@@ -6,7 +6,7 @@ import { compareText, plural } from '../domain';
 import { compareProblems, type NoteRecord, type Problem } from '../model';
 import { projectName, type ProjectIndex, type ProjectRecord } from '../index';
 import type { CopyFinding } from './copies';
-import { unfinishedRewardFindings } from './rewards';
+import { unfinishedRewardFindings, unknownParticipantRewardFindings } from './rewards';
 import type { AttentionItem, VoicesSummary } from './dashboard-types';
 import { datedAfter, noteDate, noteDateProperty, type ProjectNotes } from './project-notes';
 import type { ScoringSettings } from './thresholds';
@@ -37,6 +37,7 @@ export function projectFindings(notes: ProjectNotes, asOf: string): AttentionIte
   for (const copy of notes.copies) items.push(copyAttention(copy, true));
   for (const copy of notes.possibleCopies) items.push(copyAttention(copy, false));
   for (const item of unfinishedRewardFindings(notes)) items.push(item);
+  for (const item of unknownParticipantRewardFindings(notes)) items.push(item);
   for (const item of laterNoteFindings(notes, asOf)) items.push(item);
   const byPseudonym = new Map<string, string>();
   for (const participant of notes.participants) {

@@ -41,6 +41,30 @@ export function isUnfinishedReward(reward: RewardRecord): boolean {
   return unfinished;
 }
 
+/**
+ * Counted rewards whose participant has no participant note in the project (a misspelt name,
+ * or someone never written up): the reward still counts, under its own role or "other", but
+ * nobody's consent or role stands behind it, so it is named.
+ */
+export function unknownParticipantRewardFindings(notes: ProjectNotes): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  for (const reward of countedRewards(notes)) {
+    const name = reward.props.participant ? linkTarget(reward.props.participant) : '';
+    if (name === '' || notes.roleOfPerson.has(name.toLowerCase())) continue;
+    const line = reward.propertyLines.get('participant');
+    items.push({
+      kind: 'problem',
+      path: reward.path,
+      title: reward.title,
+      property: 'participant',
+      ...(line !== undefined ? { line } : {}),
+      message: `This reward is for "${name}", but the project has no participant note of that name. It is counted under ${reward.props.role === undefined ? 'the role "other"' : 'its own role'}.`,
+      hint: 'Check the spelling against the participant notes, or make a participant note for them, with their consent.',
+    });
+  }
+  return items;
+}
+
 /** The answer depends on the note alone, so it is kept with its (never changed) record. */
 const unfinishedRewards = new WeakMap<RewardRecord, boolean>();
 
