@@ -37,7 +37,10 @@ export const readYaml: YamlReader = (yaml) => {
       return { ok: false, message: plainYamlError(error.code, error.message), line };
     }
     const duplicate = firstDuplicateKey(document);
-    if (duplicate !== undefined) return { ok: false, message: YAML_PROBLEMS.duplicate, line: lineAt(yaml, duplicate) };
+    if (duplicate !== undefined) {
+      const { offset, property } = duplicate;
+      return { ok: false, message: YAML_PROBLEMS.duplicate, line: lineAt(yaml, offset), ...(property !== undefined ? { property } : {}) };
+    }
     // toJS() throws on some documents that parse: an alias (*name) with no anchor, or too many aliases.
     return checkedYamlData(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
   } catch (error) {
@@ -46,22 +49,24 @@ export const readYaml: YamlReader = (yaml) => {
 };
 
 /**
- * Where the first name given twice in one mapping starts (a character offset), at any depth.
- * The same rule as the `yaml` package's `uniqueKeys: true` (plain names equal by value), in
- * one pass with a set per mapping.
+ * Where the first name given twice in one mapping starts (a character offset), at any depth,
+ * and the name when it is a top-level property. The same rule as the `yaml` package's
+ * `uniqueKeys: true` (plain names equal by value), in one pass with a set per mapping.
  */
-function firstDuplicateKey(document: Document): number | undefined {
-  let found: number | undefined;
+function firstDuplicateKey(document: Document): { offset: number; property?: string } | undefined {
+  let found: { offset: number; property?: string } | undefined;
   visit(document, {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
-        if (seen.has(pair.key.value)) {
-          found = pair.key.range?.[0] ?? 0;
+        const name = pair.key.value;
+        if (seen.has(name)) {
+          const topLevel = map === document.contents && (typeof name === 'string' || typeof name === 'number');
+          found = { offset: pair.key.range?.[0] ?? 0, ...(topLevel ? { property: String(name) } : {}) };
           return visit.BREAK;
         }
-        seen.add(pair.key.value);
+        seen.add(name);
       }
       return undefined;
     },

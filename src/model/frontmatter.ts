@@ -13,7 +13,14 @@ export interface FrontmatterBlock {
 /** What a host's YAML parser hands back: the data, or why it could not read it. */
 export type YamlResult =
   | { ok: true; data: unknown }
-  | { ok: false; message: string; /** 1-based line within the YAML text */ line?: number };
+  | {
+      ok: false;
+      message: string;
+      /** 1-based line within the YAML text */
+      line?: number;
+      /** The top-level property the problem is about, when the reader can tell (a name given twice). */
+      property?: string;
+    };
 
 /** What went wrong in a properties block, in words for someone who has never seen YAML. Both hosts use these. */
 export const YAML_PROBLEMS = {
@@ -30,6 +37,30 @@ export const YAML_PROBLEMS = {
   other: 'some of the text is not written as "name: value" lines.',
   tooDeep: 'brackets [ ] or { } are nested more than 100 deep.',
 } as const;
+
+/**
+ * The top-level property a "name appears twice" problem is about, for a reader that gives only
+ * the line (Obsidian's parser): the name at the left margin of `line` (1-based, within the YAML),
+ * when an earlier line at the margin starts with the same name. Undefined when that cannot be
+ * told: a name inside a group or a { } map, or a line that holds no name.
+ */
+export function duplicatedName(yaml: string, line: number): string | undefined {
+  const lines = yaml.split('\n');
+  const name = topLevelName(lines[line - 1]);
+  if (name === undefined) return undefined;
+  for (let at = 0; at < line - 1; at++) if (topLevelName(lines[at]) === name) return name;
+  return undefined;
+}
+
+/** The name a `name: value` line at the left margin starts with, quoted or not. */
+function topLevelName(line: string | undefined): string | undefined {
+  if (line === undefined) return undefined;
+  // Linear: the name stops at the first colon, and a plain name's spaces before it are trimmed after.
+  const match = /^(?:"([^"\\]*)" *|'([^']*)' *|([^\s"'#:?[\]{},&*!|>%@`-][^:]*)):(?:[ \t]|$)/.exec(line);
+  if (!match) return undefined;
+  const name = match[1] ?? match[2] ?? match[3]!.trimEnd();
+  return name === '' ? undefined : name;
+}
 
 /** Hosts bring their own YAML parser: Obsidian's in the plugin, the `yaml` package in the CLI. */
 export type YamlReader = (yaml: string) => YamlResult;

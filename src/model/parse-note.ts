@@ -18,6 +18,8 @@ import type { PackedMarks } from './line-mark';
 import { glanceAt, type NoteGlance } from './glance';
 import { propertyEvidence, type ListedEvidence, type PropertyPlaces } from './property-evidence';
 import {
+  YAML_PROBLEMS,
+  duplicatedName,
   hasUnclosedProperties,
   readHead,
   splitLines,
@@ -25,6 +27,7 @@ import {
   withoutBom,
   type FrontmatterBlock,
   type YamlReader,
+  type YamlResult,
 } from './frontmatter';
 import { basename, linkTarget } from './links';
 import { propertyLines } from './property-lines';
@@ -243,15 +246,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   let data: unknown = frontmatter;
   if (data === undefined) {
     const result = readYaml(block.yaml);
-    if (!result.ok) {
-      const line = result.line === undefined ? block.firstLine - 1 : block.firstLine + result.line - 1;
-      return unreadable(note, {
-        path,
-        line,
-        message: `The properties at the top of this note could not be read: ${result.message}`,
-        hint: 'Look for a missing colon, an unclosed quote or a tab. The note is left as it is until this is fixed.',
-      });
-    }
+    if (!result.ok) return unreadable(note, unreadProperties(path, block, result));
     data = result.data;
   }
   if (data === null || data === undefined) return recordOf(note, { kind: 'note', problems: body.problems });
@@ -314,6 +309,31 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
     props: checked,
     extra: propertyEvidence(checked, body, lineOf, block),
   });
+}
+
+/** Why the properties could not be read: naming the property when the reader can tell which, in general words otherwise. */
+function unreadProperties(path: string, block: FrontmatterBlock, result: Extract<YamlResult, { ok: false }>): Problem {
+  const line = result.line === undefined ? block.firstLine - 1 : block.firstLine + result.line - 1;
+  // Obsidian's parser gives only the line of a name given twice; the name is read from it.
+  const twice =
+    result.message !== YAML_PROBLEMS.duplicate
+      ? undefined
+      : (result.property ?? (result.line === undefined ? undefined : duplicatedName(block.yaml, result.line)));
+  if (twice !== undefined) {
+    return {
+      path,
+      line,
+      property: twice,
+      message: `The property "${twice}" appears twice${NOT_COUNTED}`,
+      hint: `Keep the "${twice}:" line that is right and delete the other.`,
+    };
+  }
+  return {
+    path,
+    line,
+    message: `The properties at the top of this note could not be read: ${result.message}`,
+    hint: 'Look for a missing colon, an unclosed quote or a tab. The note is left as it is until this is fixed.',
+  };
 }
 
 /**

@@ -71,7 +71,7 @@ describe('readYaml: deep nesting', () => {
 
 describe('readYaml: a name given twice', () => {
   it('is found at any depth, in block and flow style, with its line', () => {
-    expect(readYaml('a: 1\nb: 2\na: 3')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 3 });
+    expect(readYaml('a: 1\nb: 2\na: 3')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 3, property: 'a' });
     expect(readYaml('a:\n  b: 1\n  b: 2')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 3 });
     expect(readYaml('a: {x: 1, x: 2}')).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 1 });
     expect(readYaml('? a\n? a')).toMatchObject({ ok: false, message: YAML_PROBLEMS.duplicate });
@@ -84,7 +84,7 @@ describe('readYaml: a name given twice', () => {
     const read = readYaml(lines.join('\n'));
     expect(read.ok).toBe(true);
     if (read.ok) expect(Object.keys(read.data as object)).toHaveLength(40_000);
-    expect(readYaml([...lines, 'p17: again'].join('\n'))).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 40_001 });
+    expect(readYaml([...lines, 'p17: again'].join('\n'))).toEqual({ ok: false, message: YAML_PROBLEMS.duplicate, line: 40_001, property: 'p17' });
   });
 });
 
