@@ -32,6 +32,11 @@ export const readYaml: YamlReader = (yaml) => {
     const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const error = document.errors[0];
     if (error) {
+      // A list or group never closed is named where it opens: the parser finds out lines later.
+      const open = unclosedFlow(yaml, document, error.pos[0]);
+      if (open !== undefined) {
+        return { ok: false, message: YAML_PROBLEMS.unclosed, line: lineAt(yaml, open), unclosed: yaml.charAt(open) === '{' ? '{' : '[' };
+      }
       // Count lines up to where the error was found; the position is a character offset.
       const line = lineAt(yaml, error.pos[0]);
       return { ok: false, message: plainYamlError(error.code, error.message), line };
@@ -103,6 +108,69 @@ function flowDepthOver(text: string, limit: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Where the first list or group in brackets (`[`, `{`) opens that no bracket ever closes, when
+ * it opens at or before `before` (where the parser gave up), or undefined. Only brackets the
+ * parser read as opening one count at the top; inside one, every bracket outside quotes and
+ * comments does, and a closing bracket of the other kind leaves the ones opened since its own
+ * unclosed. A list closed on a line too far left is not this problem: its bracket is found. One
+ * pass; undefined when a quote inside runs to the end (that is the quote's problem).
+ */
+function unclosedFlow(yaml: string, document: Document, before: number): number | undefined {
+  const starts = new Set<number>();
+  const note = (_: unknown, node: { flow?: boolean; range?: [number, number, number] | null }) => {
+    if (node.flow && node.range) starts.add(node.range[0]);
+  };
+  visit(document, { Seq: note, Map: note });
+  if (starts.size === 0) return undefined;
+  const open: number[] = [];
+  let first = Infinity;
+  let valueStarts = true;
+  for (let at = 0; at < yaml.length; at++) {
+    const char = yaml.charAt(at);
+    if (open.length === 0) {
+      if ((char === '[' || char === '{') && starts.has(at)) open.push(at);
+      valueStarts = true;
+    } else if (char === '[' || char === '{') {
+      open.push(at);
+      valueStarts = true;
+    } else if (char === ']' || char === '}') {
+      const opener = char === ']' ? '[' : '{';
+      while (open.length > 0 && yaml.charAt(open.at(-1)!) !== opener) first = Math.min(first, open.pop()!);
+      open.pop();
+      valueStarts = false;
+    } else if (char === ',' || char === ':') {
+      valueStarts = true;
+    } else if (char === '#' && /\s/.test(yaml.charAt(at - 1))) {
+      const end = yaml.indexOf('\n', at);
+      at = end === -1 ? yaml.length : end;
+    } else if (valueStarts && (char === '"' || char === "'")) {
+      at = quoteEnd(yaml, at);
+      if (at === -1) return undefined;
+      valueStarts = false;
+    } else if (!/\s/.test(char)) {
+      valueStarts = false;
+    }
+  }
+  for (const at of open) first = Math.min(first, at);
+  return first <= before ? first : undefined;
+}
+
+/** Where the quoted text opening at `start` ends (its closing quote), or -1 when it never does. */
+function quoteEnd(text: string, start: number): number {
+  const quote = text.charAt(start);
+  for (let at = start + 1; at < text.length; at++) {
+    const char = text.charAt(at);
+    if (quote === '"' && char === '\\') at++;
+    else if (char === quote) {
+      // In single quotes, '' is a quote mark written inside.
+      if (quote === "'" && text.charAt(at + 1) === "'") at++;
+      else return at;
+    }
+  }
+  return -1;
 }
 
 /** The 1-based line of a character offset, counted without copying the text. */

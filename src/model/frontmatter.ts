@@ -20,6 +20,8 @@ export type YamlResult =
       line?: number;
       /** The top-level property the problem is about, when the reader can tell (a name given twice). */
       property?: string;
+      /** The bracket that opens a list or group on `line` and is never closed, when the reader can tell. */
+      unclosed?: '[' | '{';
     };
 
 /** What went wrong in a properties block, in words for someone who has never seen YAML. Both hosts use these. */

@@ -311,7 +311,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
   });
 }
 
-/** Why the properties could not be read: naming the property when the reader can tell which, in general words otherwise. */
+/** Why the properties could not be read: naming the property or the bracket when the reader can tell, in general words otherwise. */
 function unreadProperties(path: string, block: FrontmatterBlock, result: Extract<YamlResult, { ok: false }>): Problem {
   const line = result.line === undefined ? block.firstLine - 1 : block.firstLine + result.line - 1;
   // Obsidian's parser gives only the line of a name given twice; the name is read from it.
@@ -326,6 +326,15 @@ function unreadProperties(path: string, block: FrontmatterBlock, result: Extract
       property: twice,
       message: `The property "${twice}" appears twice${NOT_COUNTED}`,
       hint: `Keep the "${twice}:" line that is right and delete the other.`,
+    };
+  }
+  if (result.unclosed !== undefined && result.line !== undefined) {
+    const list = result.unclosed === '[';
+    return {
+      path,
+      line,
+      message: `The ${list ? 'list' : 'group'} that starts with "${result.unclosed}" on line ${line} is never closed${NOT_COUNTED}`,
+      hint: list ? 'Add "]" after the last item of the list, as in [Sam, Jo].' : 'Add "}" after the last value of the group, as in {name: Sam}.',
     };
   }
   return {
