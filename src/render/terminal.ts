@@ -1,7 +1,7 @@
 /** The dashboard as plain text for a terminal: readable without colour, stable for approval tests. */
 import { INGREDIENT_BY_ID, ROLE_IDS } from '../domain';
 import type { DashboardModel, PortfolioRow } from '../analysis/dashboard-types';
-import { hoursText, kindCount, levelBar, longDate, money, plural, roleName, rungName, starName } from './words';
+import { evidenceFigures, hoursText, kindCount, levelBar, longDate, money, plural, roleName, rungName, starName } from './words';
 
 const KIND_ORDER = ['activity', 'reflection', 'participant', 'reward', 'assessment', 'phase', 'note'];
 
@@ -19,9 +19,7 @@ export function renderTerminal(model: DashboardModel): string {
   const width = Math.max(...model.ingredients.map((score) => score.name.length));
   for (const score of model.ingredients) {
     out.push(
-      `  ${score.name.padEnd(width)}  ${levelBar(score.level)}  ${score.levelName.padEnd(12)}  ` +
-        `${plural(score.total, 'piece')}, ${score.recent} recent, ${plural(score.voices, 'person', 'people')}, ` +
-        `${plural(score.livedExperience, 'piece')} from lived experience`,
+      `  ${score.name.padEnd(width)}  ${levelBar(score.level)}  ${score.levelName.padEnd(12)}  ${evidenceFigures(score)}`,
     );
     if (score.gaps > 0) out.push(`  ${' '.repeat(width)}  Falling short: ${plural(score.gaps, 'piece')} (not counted as strength)`);
     if (score.nextStep) out.push(`  ${' '.repeat(width)}  ${score.nextStep}`);

@@ -1,5 +1,6 @@
 /** Small text helpers shared by every renderer, so all outputs say things the same way. */
 import { compareText, ROLE_NAMES, RUNG_NAMES, STAR_NAMES, plural, type RoleId } from '../domain';
+import type { IngredientScore } from '../analysis/dashboard-types';
 
 export { joinWords, longDate, monthName, plural } from '../domain';
 
@@ -60,4 +61,20 @@ export const NOTE_KIND_WORDS: Record<string, [string, string]> = {
 export function kindCount(kind: string, count: number): string {
   const [one, many] = NOTE_KIND_WORDS[kind] ?? [kind, `${kind}s`];
   return plural(count, one, many);
+}
+
+/**
+ * An ingredient's evidence in a few words. People and lived experience are counted among the
+ * recent pieces only (as the level is), so they are said after "recent", never beside the total.
+ */
+export function evidenceFigures(score: IngredientScore): string {
+  if (score.total === 0) return 'No pieces yet';
+  if (score.recent === 0) return `${plural(score.total, 'piece')}, none recent`;
+  return `${plural(score.total, 'piece')}; ${score.recent} recent, by ${plural(score.voices, 'person', 'people')}, ${score.livedExperience} from lived experience`;
+}
+
+/** The same, and the pieces that show the ingredient falling short. */
+export function figuresText(score: IngredientScore): string {
+  const evidence = evidenceFigures(score);
+  return score.gaps > 0 ? `${evidence}; ${plural(score.gaps, 'piece')} ${score.gaps === 1 ? 'shows' : 'show'} it falling short` : evidence;
 }

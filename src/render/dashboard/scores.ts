@@ -3,7 +3,7 @@ import { INGREDIENT_IDS, ingredientName } from '../../domain';
 import { LEVEL_NAMES } from '../../analysis/thresholds';
 import type { DashboardModel, EvidenceItem, IngredientScore, PortfolioRow } from '../../analysis/dashboard-types';
 import { h, type Child, type ElementNode } from '../tree';
-import { kindCount, longDate, plural, roleName } from '../words';
+import { figuresText, kindCount, longDate, plural, roleName } from '../words';
 import { compactTable, dataTable, emptyState, levelBoxes, levelText, noteRef, panel, scrollingTable, type RenderContext } from './common';
 import { starCharts } from '../charts/star';
 import { distanceCharts } from '../charts/distance';
@@ -78,20 +78,6 @@ function evidenceItem(ctx: RenderContext, item: EvidenceItem): ElementNode {
       : h('p', { class: 'coproduction-muted' }, item.text),
     h('p', { class: 'coproduction-evidence-source' }, ctx.standalone ? 'From ' : null, noteRef(ctx, item)),
   );
-}
-
-/**
- * An ingredient's figures in one line. People and lived experience are counted among the recent
- * pieces only (as the level is), so they are said after "recent", never beside the total.
- */
-function figuresText(score: IngredientScore): string {
-  const evidence =
-    score.total === 0
-      ? 'No pieces yet'
-      : score.recent === 0
-        ? `${plural(score.total, 'piece')}, none recent`
-        : `${plural(score.total, 'piece')}; ${score.recent} recent, by ${plural(score.voices, 'person', 'people')}, ${score.livedExperience} from lived experience`;
-  return score.gaps > 0 ? `${evidence}; ${plural(score.gaps, 'piece')} ${score.gaps === 1 ? 'shows' : 'show'} it falling short` : evidence;
 }
 
 function ingredient(ctx: RenderContext, score: IngredientScore): ElementNode {
