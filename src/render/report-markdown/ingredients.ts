@@ -58,7 +58,8 @@ function trendTable(report: ReportModel, push: Push): void {
   }
   const first = report.ingredients[0];
   const halves = first?.firstHalf && first.secondHalf ? ` The halves are ${first.firstHalf.label} and ${first.secondHalf.label}.` : '';
-  push('', `Recent means from the last ${report.recentDays} days.${halves}`, '');
+  // The dashboard counts lived experience among recent pieces only; this table counts it among all.
+  push('', `Recent means from the last ${report.recentDays} days. "From lived experience" counts all the evidence, recent or not, from notes that record someone with lived experience taking part.${halves}`, '');
 }
 
 function ingredientSection(ingredient: ReportIngredient, push: Push): void {
