@@ -17,7 +17,34 @@ export function isTemplateHint(line: string): boolean {
   return /^\s*(?:\*[^*\s][^*]*\*|_[^_\s][^_]*_)\s*$/.test(line);
 }
 
+/**
+ * At most this many characters of a quote, then "…": a line with no breaks (a pasted
+ * transcript, a 3 MB export) would otherwise be quoted whole in the report and the HTML export.
+ * Long enough for the longest sentence or two a note gives as evidence.
+ */
+export const QUOTE_LENGTH = 500;
+
 export function quoteText(line: string): string {
+  return shortened(plainWords(line), QUOTE_LENGTH);
+}
+
+/**
+ * `text` when it is at most `limit` characters; else cut at the last space in the second half
+ * of what fits (between two characters when there is none, never inside a surrogate pair), with
+ * "…" after, so a reader knows it is shortened.
+ */
+export function shortened(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = limit;
+  // Never split a character written as two UTF-16 units (an emoji, a rare letter).
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  const space = text.lastIndexOf(' ', end);
+  if (space >= limit / 2) end = space;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+function plainWords(line: string): string {
   const words = stripLinks(line.replace(TRACKER_TAG, '$1'))
     .replace(LEADING_MARKERS, '')
     .replace(/\s\^[\w-]+\s*$/, '')
