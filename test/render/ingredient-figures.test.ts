@@ -107,7 +107,7 @@ describe('the figures of an ingredient, against a vault counted by hand', () => 
     const recent = items.filter((item) => item.meta.includes('· recent'));
     expect(recent).toHaveLength(2);
     expect(new Set(recent.map((item) => item.meta.split(' · ')[1])).size).toBe(2);
-    expect(recent.filter((item) => item.meta.includes('· lived experience'))).toHaveLength(2);
+    expect(recent.filter((item) => item.meta.includes('· people with lived experience took part'))).toHaveLength(2);
   });
 
   it('does not count people for an ingredient with no recent piece', () => {

@@ -71,7 +71,7 @@ function evidenceItem(ctx: RenderContext, item: EvidenceItem): ElementNode {
       item.date ? h('time', { datetime: item.date }, meta[0]) : meta[0],
       ` · ${meta[1]} · ${meta[2]}`,
       item.recent ? h('span', { class: 'coproduction-tag' }, ' · recent') : null,
-      item.livedExperience ? h('span', { class: 'coproduction-tag' }, ' · lived experience') : null,
+      item.livedExperience ? h('span', { class: 'coproduction-tag' }, ' · people with lived experience took part') : null,
     ),
     item.quotable
       ? h('blockquote', { class: 'coproduction-quote' }, item.text)
