@@ -29,6 +29,14 @@ export function quoteText(line: string): string {
 }
 
 /**
+ * Every sentence of a line, in plain words, each shortened to a quote's length: a paragraph
+ * written as one long line keeps all its sentences, where `quoteText` would stop at 500 characters.
+ */
+export function quoteSentences(line: string, split: (text: string) => string[]): string[] {
+  return split(plainWords(line)).map((sentence) => shortened(sentence.trim(), QUOTE_LENGTH));
+}
+
+/**
  * `text` when it is at most `limit` characters; else cut at the last space in the second half
  * of what fits (between two characters when there is none, never inside a surrogate pair), with
  * "…" after, so a reader knows it is shortened.

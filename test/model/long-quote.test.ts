@@ -37,3 +37,18 @@ describe('a long line quoted', () => {
     }
   });
 });
+
+describe('a paragraph written as one long line, read sentence by sentence (the report)', () => {
+  it('keeps every sentence, each shortened only when it alone is too long', async () => {
+    const { sentencesOf } = await import('../../src/analysis/report/answers');
+    const sentences = Array.from({ length: 12 }, (_, i) => `Sentence ${i} says what we learned about the stall and the rota.`);
+    const longSentence = `${'long '.repeat(150)}end.`;
+    const line = `${sentences.join(' ')} ${longSentence}`;
+    expect(line.length).toBeGreaterThan(2 * QUOTE_LENGTH);
+    const read = sentencesOf({ heading: 'What we learned', line: 5, text: line });
+    expect(read.slice(0, 12)).toEqual(sentences);
+    expect(read).toHaveLength(13);
+    expect(read[12]!.endsWith('…')).toBe(true);
+    expect(read[12]!.length).toBeLessThanOrEqual(QUOTE_LENGTH + 1);
+  });
+});

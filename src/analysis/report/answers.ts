@@ -1,5 +1,5 @@
 /** Answers found in the notes: the prose under matching headings, as quotes or sentences. */
-import { quoteText, type NoteRecord, type Section } from '../../model';
+import { quoteSentences, quoteText, type NoteRecord, type Section } from '../../model';
 import { linkTo, noteAuthor, noteDate } from '../project-notes';
 import type { QuoteLedger } from './quotes';
 import type { Quote } from './types';
@@ -96,7 +96,7 @@ export function sentencesOf(section: Section): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '' && !isHintOrChecklist(line))
-    .flatMap((line) => splitSentences(quoteText(line)))
+    .flatMap((line) => quoteSentences(line, splitSentences))
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== '');
 }
