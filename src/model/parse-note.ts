@@ -278,7 +278,7 @@ function parseTrackerNote({ path, frontmatter, readYaml, readAgain }: ParseInput
           path,
           line: lineOf.get(KIND_PROPERTY),
           property: KIND_PROPERTY,
-          message: `"${typeof rawKind === 'string' ? rawKind : JSON.stringify(rawKind)}" is not a kind of note the tracker knows`,
+          message: `"${typeof rawKind === 'string' ? rawKind : JSON.stringify(rawKind)}" is not a kind of note the tracker knows${NOT_COUNTED}`,
           hint: nearest ? `Did you mean "${nearest}"?` : `Use one of: ${NOTE_KINDS.join(', ')}.`,
         },
         ...notFilled,

@@ -26,7 +26,7 @@ describe('coprod check', () => {
       ['Garden/Misspelt tag.md:7', /#ingredient\/asets is not one of the six ingredients \(Did you mean #ingredient\/assets\?\)/],
       ['Garden/Wrong type.md:4', /"lived-experience" should be a whole number, like 3, but it is "several"/],
       ['Garden/Wrong type.md:5', /"ingredients" includes "mutualty", which is not one of the six ingredients \(Did you mean "mutuality"\?\)/],
-      ['Garden/Unknown kind.md:2', /"reflektion" is not a kind of note the tracker knows \(Did you mean "reflection"\?\)/],
+      ['Garden/Unknown kind.md:2', /"reflektion" is not a kind of note the tracker knows, so this note is not counted until it is fixed \(Did you mean "reflection"\?\)/],
       ['Garden/Good activity.sync-conflict-20260221-101500-ABCDEFG.md', /copy Syncthing made/],
       ['Loose reflection.md', /does not belong to any project/],
     ];
