@@ -302,3 +302,19 @@ export function hasLivedExperience(notes: ProjectNotes, record: NoteRecord): boo
 export function linkTo(record: NoteRecord, line?: number): NoteLink {
   return line === undefined ? { path: record.path, title: record.title } : { path: record.path, line, title: record.title };
 }
+
+/**
+ * Why a new participant note may not be called `name` in this project, or undefined when it may:
+ * a second "Ash" would be a second person under one pseudonym (quotes, rewards and consent mixed
+ * up). Both hosts refuse with these words before anything is written.
+ */
+export function takenPseudonym(index: ProjectIndex, project: ProjectRecord, name: string): string | undefined {
+  const wanted = name.trim().toLowerCase();
+  if (wanted === '') return undefined;
+  const participant = collectProjectNotes(index, project).participants.find(
+    (record) => record.title.toLowerCase() === wanted || record.props.pseudonym?.trim().toLowerCase() === wanted,
+  );
+  if (participant === undefined) return undefined;
+  return `there is already a participant called "${name.trim()}" in this project (${participant.path}). Give the new person a pseudonym of their own; nothing was created.`;
+}
+

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -165,6 +165,17 @@ describe('coprod new KIND', () => {
     expect(lines(result.stdout)).toEqual(['Test project/Participants/Rowan 2.md']);
     expect(readFileSync(existing, 'utf8')).toBe('keep me\n');
     expect(statSync(existing).mtimeMs).toBe(mtime);
+  });
+
+  it('refuses a second participant with a pseudonym the project has, and writes nothing', async () => {
+    const first = await coprod(['new', 'participant', '--project', 'Test project', '--vault', vault, '--title', 'Rowan']);
+    expect(lines(first.stdout)).toEqual(['Test project/Participants/Rowan.md']);
+    const second = await coprod(['new', 'participant', '--project', 'Test project', '--vault', vault, '--title', 'ROWAN']);
+    expect(second.code).toBe(2);
+    expect(second.stdout).toBe('');
+    expect(second.stderr).toContain('there is already a participant called "ROWAN" in this project (Test project/Participants/Rowan.md)');
+    expect(existsSync(path.join(vault, 'Test project/Participants/ROWAN.md'))).toBe(false);
+    expect(existsSync(path.join(vault, 'Test project/Participants/Rowan 2.md'))).toBe(false);
   });
 
   it('needs a project that exists', async () => {

@@ -265,6 +265,17 @@ describe('New note from template', () => {
     expect(propsOf(await read(host, participant)).pseudonym).toBe('Rowan');
   });
 
+  it('refuses a second participant with a pseudonym the project has, and writes nothing', async () => {
+    const host = await hostFor(await PROJECT_FILES());
+    const request = { projectPath: 'Tea and Talk/Tea and Talk.md', kind: 'participant' as const, title: 'Rowan' };
+    const first = await createNoteInProject(host, request);
+    await host.reindex();
+    await expect(createNoteInProject(host, { ...request, title: ' rowan ' })).rejects.toThrow(
+      `there is already a participant called "rowan" in this project (${first}). Give the new person a pseudonym of their own; nothing was created.`,
+    );
+    expect(await host.writer.exists('Tea and Talk/Participants/Rowan 2.md')).toBe(false);
+  });
+
   it('keeps who is writing on this device, not in the settings', async () => {
     const host = await hostFor(await PROJECT_FILES());
     expect(getAuthor(host.app)).toBe('');

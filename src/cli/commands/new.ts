@@ -14,6 +14,7 @@ import {
   type TemplateSet,
 } from '../../model/new-project';
 import { projectName, type NoteWriter } from '../../index';
+import { takenPseudonym } from '../../analysis/project-notes';
 import { EXIT, UsageError, type CliIo } from '../io';
 import { vaultWriter } from '../options';
 import { openVault } from '../vault';
@@ -143,6 +144,10 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(
       `there is no project called "${values.project}" in ${root}.${known.length > 0 ? ` Projects: ${known.join(', ')}.` : ''}`,
     );
+  }
+  if (kind === 'participant' && values.title !== undefined) {
+    const taken = takenPseudonym(index, project, values.title);
+    if (taken !== undefined) throw new UsageError(taken);
   }
   const phase = project.props.phase;
   return createOne(kind, {

@@ -6,6 +6,7 @@
 import { Notice, TFile, normalizePath } from 'obsidian';
 import { PHASE_IDS, PHASE_NAMES, type PhaseId } from '../../domain';
 import { projectName, type ProjectRecord } from '../../index/project-index';
+import { takenPseudonym } from '../../analysis/project-notes';
 import { BUNDLED_TEMPLATES, TEMPLATE_FILE_NAMES } from '../../model/bundled-templates';
 import { joinPath } from '../../model/file-names';
 import {
@@ -152,6 +153,10 @@ export interface NewNoteRequest {
 export async function createNoteInProject(host: CoproductionHost, request: NewNoteRequest): Promise<string> {
   const project = host.index.get(request.projectPath);
   if (project?.kind !== 'project') throw new Error(`"${request.projectPath}" is not a project note.`);
+  if (request.kind === 'participant' && request.title !== undefined) {
+    const taken = takenPseudonym(host.index, project, request.title);
+    if (taken !== undefined) throw new Error(taken);
+  }
   const phase = currentPhase(project);
   const templates = await loadTemplates(host);
   const taken = new Set<string>();
