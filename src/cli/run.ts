@@ -39,7 +39,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const { args: given, debug } = takeDebug(argv);
   const [name, ...args] = given;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(HELP);
+    // Asked for, the help is the output; with no command at all it says why the run stopped (exit 2), on stderr.
+    if (name === undefined) io.err(HELP);
+    else io.out(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;

@@ -57,6 +57,11 @@ describe('coprod check', () => {
     }
     const top = await coprod(['--help']);
     expect(top.stdout).toContain('Commands:');
+    const none = await coprod([]);
+    expect(none.code).toBe(2);
+    // Exit 2 means the run stopped: the help says why, on stderr, and stdout stays empty for a pipe.
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Commands:');
     const unknown = await coprod(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('there is no command "frobnicate"');
