@@ -6,7 +6,7 @@
  * writes to docs/images/ the first screen on a desktop (1280 x 800) and on a phone
  * (360 x 740), light and dark, the self-assessment charts, and one ingredient opened, from
  * the HTML export of vault-template scored as of 2026-11-22. The browser test
- * (test/browser/dashboard.test.ts) writes the same first-screen pictures with shootFirstScreens.
+ * (test/browser/dashboard.test.ts) takes the same first-screen pictures with shootFirstScreens, into a scratch folder.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -302,8 +302,9 @@ describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
     }
   }
 
-  it('writes the first screen, desktop and phone, light and dark, to docs/images', async () => {
-    const written = await shootFirstScreens(browser, demoHtml, path.join(root, 'docs', 'images'));
+  // Into a scratch folder: a test run never changes the repository (npm run screenshots:export renews docs/images).
+  it('writes the first screen, desktop and phone, light and dark, as npm run screenshots:export does', async () => {
+    const written = await shootFirstScreens(browser, demoHtml, mkdtempSync(path.join(tmpdir(), 'coprod-first-screens-')));
     expect(written.map((file) => path.basename(file))).toEqual([
       'dashboard-first-desktop-light.png',
       'dashboard-first-desktop-dark.png',
