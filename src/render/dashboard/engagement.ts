@@ -154,8 +154,8 @@ export function voices(ctx: RenderContext, model: DashboardModel): ElementNode {
       ctx,
       'voices',
       'Voices and engagement',
+      // Feedback is counted on activities: with none, there is nothing anyone waits to hear about.
       emptyState('No activities yet. Add an activity note after each meeting, workshop or event.'),
-      ...feedback(ctx, model),
     );
   }
   const monthly = monthlyTable(ctx, 'Activities per month', 'Activities', v.activitiesByMonth);

@@ -74,7 +74,7 @@ export function learning(ctx: RenderContext, model: DashboardModel): ElementNode
     ctx,
     'learning',
     'Learning',
-    h('p', null, `${plural(l.reflections, 'reflection')} by ${plural(l.authors, 'person', 'people')}.`),
+    h('p', null, `${plural(l.reflections, 'reflection')}${l.authors > 0 ? ` by ${plural(l.authors, 'person', 'people')}` : ', no author recorded'}.`),
     h('h4', null, 'Follow-ups'),
     h(
       'ul',

@@ -59,7 +59,9 @@ function whoTookPart(report: ReportModel): string {
       ? `${joinWords(byRole)} ${total === 1 ? 'has a participant note' : 'have participant notes'}.`
       : 'No participant notes yet.';
   const what = `The notes hold ${people.activities === 0 ? 'no activities' : plural(people.activities, 'activity', 'activities')} and ${
-    people.reflections > 0 ? `${plural(people.reflections, 'reflection')} by ${plural(people.reflectionAuthors, 'person', 'people')}` : 'no reflections yet'
+    people.reflections === 0
+      ? 'no reflections yet'
+      : `${plural(people.reflections, 'reflection')}${people.reflectionAuthors > 0 ? ` by ${plural(people.reflectionAuthors, 'person', 'people')}` : ', with no author recorded'}`
   }.`;
   return `${who} ${what}`;
 }

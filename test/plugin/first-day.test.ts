@@ -1,0 +1,109 @@
+/**
+ * A practitioner's first day, through the whole plugin in an in-memory Obsidian
+ * (obsidian-test-mocks): an empty vault, a new project, the first notes made through the
+ * commands and their forms. Each test holds one thing such a person met that read wrong.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Notice } from 'obsidian-test-mocks/obsidian';
+import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
+import { NewProjectModal } from '../../src/plugin/modals/new-project-modal';
+import { ReflectionModal } from '../../src/plugin/modals/reflection-modal';
+import { loadPlugin, settle, type Loaded } from '../support/plugin-harness';
+
+let loaded: Loaded | undefined;
+
+afterEach(() => {
+  loaded?.plugin.unload();
+  loaded = undefined;
+  vi.restoreAllMocks();
+});
+
+/** Catches the modals of one kind as they open, instead of showing them. */
+function catchModals<T extends { onOpen(): void }>(modalClass: { prototype: T }): T[] {
+  const caught: T[] = [];
+  vi.spyOn(modalClass.prototype as unknown as { open(): void }, 'open').mockImplementation(function (this: T) {
+    caught.push(this);
+    this.onOpen();
+  });
+  return caught;
+}
+
+/** Every Notice shown from now on, as its text. */
+function catchNotices(): string[] {
+  const notices: string[] = [];
+  vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(String(message)));
+  return notices;
+}
+
+type Command = { callback?: () => unknown; checkCallback?: (checking: boolean) => boolean | void };
+
+function run(plugin: Loaded['plugin'], id: string): void {
+  const command = (plugin as unknown as { commands__: Map<string, Command> }).commands__.get(id);
+  if (!command) throw new Error(`No command ${id}`);
+  if (command.callback) command.callback();
+  else expect(command.checkCallback!(false)).toBe(true);
+}
+
+/** An empty vault with the plugin loaded and one project made through "New co-production project". */
+async function firstProject(name = 'Tea and talk'): Promise<Loaded> {
+  loaded = await loadPlugin({});
+  const forms = catchModals(NewProjectModal);
+  run(loaded.plugin, 'new-project');
+  await forms.at(-1)!.submitWith(name, '2026-04-14');
+  await settle(loaded.plugin);
+  return loaded;
+}
+
+/** The dashboard's text, drawn now from the index. */
+async function dashboardText({ app, plugin }: Loaded): Promise<{ panel(key: string): string }> {
+  await plugin.openDashboard();
+  const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as { contentEl: HTMLElement; refresh(): void };
+  view.refresh();
+  return {
+    panel: (key) => view.contentEl.querySelector(`details[data-panel="${key}"]`)?.textContent ?? `(no ${key} panel)`,
+  };
+}
+
+/** Saves a reflection through "Capture a reflection", as someone filling in the form. */
+async function captureReflection({ plugin }: Loaded, learned: string, author = ''): Promise<void> {
+  const forms = catchModals(ReflectionModal);
+  run(plugin, 'capture-reflection');
+  const form = forms.at(-1)!;
+  form.controls.learned!.value = learned;
+  form.controls.author!.value = author;
+  await form.submit();
+  expect(form.savedPath).toBeDefined();
+  await settle(plugin);
+}
+
+describe('the dashboard of a new project', () => {
+  it('does not say participants were not told what came of their input when nothing has happened yet', async () => {
+    const dashboard = await dashboardText(await firstProject());
+    const voices = dashboard.panel('voices');
+    expect(voices).toContain('No activities yet.');
+    expect(voices).not.toContain('have not yet been told');
+  });
+
+  it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
+    const project = await firstProject();
+    await captureReflection(project, 'People wanted to lead the sessions themselves.');
+    const learning = (await dashboardText(project)).panel('learning');
+    expect(learning).toContain('1 reflection');
+    expect(learning).not.toContain('by 0 people');
+  });
+});
+
+describe('the end-of-project reflection of a new project', () => {
+  it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
+    const project = await firstProject();
+    await captureReflection(project, 'People wanted to lead the sessions themselves.');
+    const notices = catchNotices();
+    run(project.plugin, 'generate-end-of-project-reflection');
+    await settle(project.plugin);
+    const saved = /as (.+\.md)\.$/.exec(notices.at(-1) ?? '')?.[1];
+    expect(saved).toBeDefined();
+    const text = await project.app.vault.read(project.app.vault.getFileByPath(saved!)!);
+    expect(text).toContain('1 reflection');
+    expect(text).not.toContain('by 0 people');
+  });
+});
