@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Notice } from 'obsidian-test-mocks/obsidian';
 import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
 import { NewProjectModal } from '../../src/plugin/modals/new-project-modal';
+import { ProjectSuggestModal } from '../../src/plugin/modals/note-kind-suggest-modal';
 import { ReflectionModal } from '../../src/plugin/modals/reflection-modal';
 import { loadPlugin, settle, type Loaded } from '../support/plugin-harness';
 
@@ -90,6 +91,29 @@ describe('the dashboard of a new project', () => {
     const learning = (await dashboardText(project)).panel('learning');
     expect(learning).toContain('1 reflection');
     expect(learning).not.toContain('by 0 people');
+  });
+});
+
+describe('two projects', () => {
+  it('each command asks which project in its own words, not as if it made a new note', async () => {
+    const { app, plugin } = await firstProject('Tea and talk');
+    const forms = catchModals(NewProjectModal);
+    run(plugin, 'new-project');
+    await forms.at(-1)!.submitWith('Garden club', '2026-05-01');
+    await settle(plugin);
+    // No note open, so the commands cannot tell which project is meant.
+    vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(null);
+    const pickers = catchModals(ProjectSuggestModal);
+    const asked = (id: string) => {
+      run(plugin, id);
+      return (pickers.at(-1) as unknown as { inputEl: HTMLInputElement }).inputEl.placeholder;
+    };
+    expect(asked('new-note-from-template')).toBe('Which project is the new note for?');
+    expect(asked('capture-reflection')).toBe('Which project is the reflection for?');
+    expect(asked('open-reflection-log')).toBe("Which project's reflection log?");
+    expect(asked('generate-end-of-project-reflection')).toBe('Which project is the end-of-project reflection for?');
+    expect(asked('generate-end-of-project-reflection-easy-read')).toBe('Which project is the end-of-project reflection for?');
+    expect(asked('export-rewards-csv')).toBe("Which project's rewards?");
   });
 });
 

@@ -34,19 +34,19 @@ export const REFLECTION_COMMANDS = {
 
 export function registerReflectionFeatures(host: ReflectionFeaturesHost): void {
   host.registerView(REFLECTION_LOG_VIEW_TYPE, (leaf) => new ReflectionLogView(leaf, host));
-  host.addRibbonIcon(REFLECTION_ICON, 'Capture a reflection', () => withProject(host, (project) => captureReflection(host, project)));
+  host.addRibbonIcon(REFLECTION_ICON, 'Capture a reflection', () => withProject(host, QUESTIONS.reflection, (project) => captureReflection(host, project)));
   host.addCommand({
     ...REFLECTION_COMMANDS.capture,
-    checkCallback: (checking) => available(host, checking, (project) => captureReflection(host, project)),
+    checkCallback: (checking) => available(host, checking, QUESTIONS.reflection, (project) => captureReflection(host, project)),
   });
   host.addCommand({
     ...REFLECTION_COMMANDS.openLog,
-    checkCallback: (checking) => available(host, checking, (project) => void openReflectionLog(host, project)),
+    checkCallback: (checking) => available(host, checking, QUESTIONS.log, (project) => void openReflectionLog(host, project)),
   });
   host.addCommand({
     ...REFLECTION_COMMANDS.report,
     checkCallback: (checking) =>
-      available(host, checking, (project) => {
+      available(host, checking, QUESTIONS.report, (project) => {
         void generateReport(host, project).then(
           (path) => {
             new Notice(`Saved the end-of-project reflection as ${path}.`);
@@ -60,7 +60,7 @@ export function registerReflectionFeatures(host: ReflectionFeaturesHost): void {
   host.addCommand({
     ...REFLECTION_COMMANDS.easyRead,
     checkCallback: (checking) =>
-      available(host, checking, (project) => {
+      available(host, checking, QUESTIONS.report, (project) => {
         void generateReport(host, project, { easyRead: true }).then(
           (path) => {
             new Notice(`Saved the easy-read reflection as ${path}.`);
@@ -73,7 +73,7 @@ export function registerReflectionFeatures(host: ReflectionFeaturesHost): void {
   host.addCommand({
     ...REWARDS_COMMAND,
     checkCallback: (checking) =>
-      available(host, checking, (project) => {
+      available(host, checking, QUESTIONS.rewards, (project) => {
         void exportRewardsCsv(host, project).then(
           (path) => new Notice(`Saved the rewards for finance as ${path}.`),
           (error: unknown) => new Notice(`The rewards were not saved: ${message(error)}`),
@@ -86,20 +86,28 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function available(host: CoproductionHost, checking: boolean, run: (project: ProjectRecord) => void): boolean {
+/** What the project picker asks, for each command that needs a project. */
+const QUESTIONS = {
+  reflection: 'Which project is the reflection for?',
+  log: "Which project's reflection log?",
+  report: 'Which project is the end-of-project reflection for?',
+  rewards: "Which project's rewards?",
+} as const;
+
+function available(host: CoproductionHost, checking: boolean, question: string, run: (project: ProjectRecord) => void): boolean {
   if (host.index.projects().length === 0) return false;
-  if (!checking) withProject(host, run);
+  if (!checking) withProject(host, question, run);
   return true;
 }
 
-/** The project of the open note, the only project, or the one the user picks. */
-function withProject(host: CoproductionHost, run: (project: ProjectRecord) => void): void {
+/** The project of the open note, the only project, or the one the user picks when asked `question`. */
+function withProject(host: CoproductionHost, question: string, run: (project: ProjectRecord) => void): void {
   const projects = host.index.projects();
   const inContext = projectInContext(host);
   if (inContext) run(inContext);
   else if (projects.length === 1) run(projects[0]!);
   else if (projects.length === 0) new Notice('There is no project yet. Start one with the command to create a new co-production project.');
-  else new ProjectSuggestModal(host.app, projects, run).open();
+  else new ProjectSuggestModal(host.app, projects, run, question).open();
 }
 
 function scoring(host: CoproductionHost): Partial<ScoringSettings> {

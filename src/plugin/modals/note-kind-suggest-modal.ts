@@ -46,9 +46,11 @@ export class ProjectSuggestModal extends SuggestModal<ProjectRecord> {
     app: App,
     private readonly projects: readonly ProjectRecord[],
     private readonly choose: (project: ProjectRecord) => void,
+    /** The question, in the words of what the project is chosen for. */
+    question = 'Which project is the new note for?',
   ) {
     super(app);
-    this.setPlaceholder('Which project is the new note for?');
+    this.setPlaceholder(question);
     this.emptyStateText = 'No project matches.';
     this.setInstructions([
       { command: '↑↓', purpose: 'to move' },
