@@ -22,6 +22,14 @@ export function learningOf(dashboard: DashboardModel, notes: ProjectNotes, ledge
       };
       const learned = said(/learn/i);
       const change = item.state === 'dropped' ? said(/will change/i) : undefined;
+      // The follow-up and what was done are written in the reflection too: its author's words.
+      const line = record?.propertyLines.get('follow-up');
+      const withheld = ledger.hold({ path: item.path, title: item.title, text: item.text, ...(line ? { line } : {}), ...(author ? { author } : {}) });
+      if (withheld) {
+        const hidden: ReportFollowUp = { ...item, text: '', withheld };
+        delete hidden.appliedHow;
+        return hidden;
+      }
       return {
         ...item,
         ...(learned?.withheld ? { learnedWithheld: learned.withheld } : learned ? { learned: learned.text } : {}),

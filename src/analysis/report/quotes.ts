@@ -126,6 +126,17 @@ export class QuoteLedger {
     return { ...base, text: '', withheld: why };
   }
 
+  /**
+   * Words that must be shown or hidden as a whole wherever they stand (a follow-up, what a
+   * note says was done), never left out as a repeat: why they may not be shown, or undefined
+   * when they may. Words waiting for a yes are listed to ask about.
+   */
+  hold(candidate: Candidate): Exclude<Withheld, 'not-quotable'> | undefined {
+    const why = this.withheld({ ...candidate, quotable: true });
+    if (why === 'ask' && candidate.text.trim() !== '') this.wait(candidate);
+    return why === 'not-quotable' ? undefined : why;
+  }
+
   private wait(candidate: Candidate): void {
     const author = candidate.author!.trim();
     const key = author.toLowerCase();

@@ -110,6 +110,12 @@ export interface ReportBarrier {
 }
 
 export interface ReportFollowUp extends FollowUp {
+  /**
+   * Set when the follow-up is the words of a participant that may not be shown (they have not
+   * said yes, said no, or withdrew): `text` is then empty, and what the note says was done or
+   * learned is left out too.
+   */
+  withheld?: 'ask' | 'no' | 'withdrawn';
   /** What the reflection says was learned (left out when quoted elsewhere in the report). */
   learned?: string;
   /** Set when what was learned is a participant's words that may not be shown. */

@@ -4,7 +4,7 @@
  * it says nothing the full report does not, and it quotes only people who said yes.
  */
 import type { IngredientId } from '../../domain';
-import type { ReportModel } from '../../analysis/report';
+import type { ReportFollowUp, ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
 import { escapeMarkdownInline, sentence, withoutEndMark, type Push } from './text';
 
@@ -30,6 +30,12 @@ const EASY_BARRIERS: Record<string, string> = {
 
 /** The longest quote an easy read gives, in words. */
 const SHORT_QUOTE = 16;
+
+/** A follow-up as a list line; one whose words may not be shown says so instead. */
+function easyFollowUp(item: ReportFollowUp): string {
+  if (item.withheld) return '- A change someone asked for. We do not show their words here.';
+  return `- ${sentence(escapeMarkdownInline(withoutEndMark(item.text.trim())))}`;
+}
 
 export function renderEasyRead(report: ReportModel): string {
   const out: string[] = [];
@@ -86,7 +92,7 @@ export function renderEasyRead(report: ReportModel): string {
   const { applied, open } = report.learning;
   if (applied.length > 0) {
     push('## What we changed', '', 'You told us things. We changed these:', '');
-    for (const item of applied) push(`- ${sentence(escapeMarkdownInline(withoutEndMark(item.text.trim())))}`);
+    for (const item of applied) push(easyFollowUp(item));
     push('');
   }
 
@@ -118,7 +124,7 @@ export function renderEasyRead(report: ReportModel): string {
   push('## What is next', '');
   if (open.length > 0) {
     push('We still need to do these:', '');
-    for (const item of open) push(`- ${sentence(escapeMarkdownInline(withoutEndMark(item.text.trim())))}`);
+    for (const item of open) push(easyFollowUp(item));
     push('');
   }
   if (report.quotesWaiting.length > 0) push('We will ask you before we use your words.');

@@ -3,10 +3,21 @@ import type { ReportFollowUp, ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
 import { cell, escapeMarkdownInline, quoted, source, wikilink, withheldWords, type Push } from './text';
 
+/** Why a participant's words are not shown, for the person they are: asked, said no, or left. */
+const NOT_SHOWN: Record<'ask' | 'no' | 'withdrawn', string> = {
+  ask: 'Their words are not shown until they say yes.',
+  no: 'They asked for their words not to be quoted.',
+  withdrawn: 'They have since withdrawn, so their words are not shown.',
+};
+
 function followUpLine(item: ReportFollowUp): string {
   const from = `${wikilink(item)}${item.author ? `, ${escapeMarkdownInline(item.author)}` : ''}, ${longDate(item.date)}`;
+  if (item.withheld) {
+    // The follow-up, what was learned and what was done are all in the participant's own note.
+    return `- **A change from a participant's reflection.** From ${from}. ${NOT_SHOWN[item.withheld]}`;
+  }
   const learned = item.learnedWithheld
-    ? ` What was learned is in a participant's own words, not shown until they say yes.`
+    ? ` What was learned is in a participant's own words. ${NOT_SHOWN[item.learnedWithheld]}`
     : item.learned
       ? ` We learned: ${quoted(item.learned)}`
       : '';

@@ -80,10 +80,13 @@ function whatChanged(report: ReportModel): string {
   }
   const { applied } = report.learning;
   if (applied.length > 0) {
-    const examples = applied.slice(0, 3).map((item) => `"${escapeMarkdownInline(withoutEndMark(item.text.trim()))}"`);
-    parts.push(
-      `${plural(applied.length, 'change was', 'changes were')} made because of what people said, such as ${joinWords(examples)}.`,
-    );
+    // Only words that may be shown are given as examples.
+    const examples = applied
+      .filter((item) => !item.withheld)
+      .slice(0, 3)
+      .map((item) => `"${escapeMarkdownInline(withoutEndMark(item.text.trim()))}"`);
+    const made = `${plural(applied.length, 'change was', 'changes were')} made because of what people said`;
+    parts.push(examples.length > 0 ? `${made}, such as ${joinWords(examples)}.` : `${made}.`);
   } else {
     parts.push('No follow-up from a reflection is marked as put into practice yet.');
   }
