@@ -191,8 +191,12 @@ export class CoproductionSettingTab extends PluginSettingTab {
           text.inputEl.min = '1';
           text.inputEl.max = String(MAX_DAYS);
           text.inputEl.step = '1';
+          // A number that cannot be used is said where it was typed, not dropped without a word.
+          const problemEl = setting.descEl.createDiv({ cls: 'mod-warning', attr: { role: 'alert' } });
           text.setValue(String(this.getControlValue(row.key))).onChange((value) => {
-            text.inputEl.setAttribute('aria-invalid', daysProblem(value) === undefined ? 'false' : 'true');
+            const problem = daysProblem(value);
+            text.inputEl.setAttribute('aria-invalid', problem === undefined ? 'false' : 'true');
+            problemEl.setText(problem === undefined ? '' : `${problem} This one is not kept.`);
             change(value);
           });
         });

@@ -4,7 +4,7 @@
  * commands and their forms. Each test holds one thing such a person met that read wrong.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Notice } from 'obsidian-test-mocks/obsidian';
+import { Notice, TextComponent } from 'obsidian-test-mocks/obsidian';
 import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
 import { NewProjectModal } from '../../src/plugin/modals/new-project-modal';
 import { ProjectSuggestModal } from '../../src/plugin/modals/note-kind-suggest-modal';
@@ -114,6 +114,31 @@ describe('two projects', () => {
     expect(asked('generate-end-of-project-reflection')).toBe('Which project is the end-of-project reflection for?');
     expect(asked('generate-end-of-project-reflection-easy-read')).toBe('Which project is the end-of-project reflection for?');
     expect(asked('export-rewards-csv')).toBe("Which project's rewards?");
+  });
+});
+
+describe('the settings tab', () => {
+  it('says why it will not keep a number of days it cannot use, where it was typed, and writes nothing', async () => {
+    loaded = await loadPlugin({});
+    const save = vi.spyOn(loaded.plugin, 'saveData');
+    const create = vi.spyOn(TextComponent, 'create__');
+    const tab = (loaded.plugin as unknown as { settingTabs__: { containerEl: HTMLElement; display(): void }[] }).settingTabs__[0]!;
+    // Obsidian before 1.13 draws the tab with display().
+    tab.display();
+    const texts = create.mock.results.map((result) => result.value as TextComponent);
+    const recent = texts.find((text) => text.inputEl.type === 'number')!;
+    const row = Array.from(tab.containerEl.children).find((child) => child.contains(recent.inputEl))!;
+    expect(row.textContent).toContain('Recent window in days');
+
+    recent.setValue('0');
+    expect(row.textContent).toContain('Enter a whole number of days, from 1 to 3650. This one is not kept.');
+    expect(recent.inputEl.getAttribute('aria-invalid')).toBe('true');
+    recent.setValue('30');
+    expect(row.textContent).not.toContain('not kept');
+    expect(recent.inputEl.getAttribute('aria-invalid')).toBe('false');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(loaded.plugin.settings.recentDays).toBe(30);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 });
 
