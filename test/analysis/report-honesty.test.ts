@@ -91,6 +91,7 @@ applied-on: 2026-10-15
 
 ## What happened
 I cooked for twenty people for the first time. #ingredient/capacity
+- [ ] A ramp at the side door for my chair. #barrier/accessibility
 
 ## What we learned
 I can cook for a crowd if someone shows me the big pans.
@@ -140,6 +141,13 @@ describe('a follow-up is the words of the person whose reflection holds it', () 
     // What they did still counts: the change is there, without their words.
     expect(full).toContain('### Put into practice (1)');
     expect(full).toMatch(/^- \*\*A change from a participant's reflection\.\*\* .*since withdrawn, so their words are not shown\. Applied on 15 Oct 2026\.$/m);
+  });
+
+  it("never quotes a withdrawn participant's unticked barrier step, but still counts it as not done", async () => {
+    const { model, full } = await small();
+    expect(full).not.toContain('side door');
+    expect(model.barriers.find((barrier) => barrier.id === 'accessibility')!.stillToDo).toHaveLength(1);
+    expect(full).toContain('**Accessibility: not dealt with yet.**');
   });
 
   it('shows the follow-up of someone not asked yet only once they say yes, and lists it to ask about', async () => {

@@ -31,7 +31,11 @@ export function barriersOf(dashboard: DashboardModel, notes: ProjectNotes, index
     for (const record of notes.counted) {
       for (const item of record.checklist) {
         if (item.checked || !item.barriers.includes(status.id)) continue;
-        stillToDo.push({ ...linkTo(record, item.line), text: item.text });
+        // A participant's own note: the step is theirs to be quoted or not, like any words.
+        const author = noteAuthor(record);
+        const link = linkTo(record, item.line);
+        const why = ledger.hold({ ...link, text: item.text, ...(author ? { author } : {}) });
+        stillToDo.push(why ? { ...link, text: '', withheld: why } : { ...link, text: item.text });
       }
     }
     stillToDo.sort((a, b) => compareText(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0));

@@ -1,7 +1,7 @@
 /** "Barriers and how they were removed" and "Recognition and rewards". */
 import type { ReportModel } from '../../analysis/report';
 import { hoursFigure, hoursText, money, plural, roleName } from '../words';
-import { cell, escapeMarkdownInline, NOTHING_YET, quoted, source, wikilink, withheldWords, type Push } from './text';
+import { cell, escapeMarkdownInline, NOT_SHOWN, NOTHING_YET, quoted, source, wikilink, withheldWords, type Push } from './text';
 import { compareText, joinWords } from '../../domain';
 
 /**
@@ -33,7 +33,9 @@ export function barriers(report: ReportModel, push: Push): void {
           : `- ${also} in ${barrier.listedIn.length} notes, starting with ${first}.`,
       );
     }
-    for (const todo of barrier.stillToDo) lines.push(`- Not done yet: ${quoted(todo.text)} (${source(todo, { author: false })})`);
+    for (const todo of barrier.stillToDo) {
+      lines.push(todo.withheld ? `- Not done yet: a step a participant wrote down. ${NOT_SHOWN[todo.withheld]}` : `- Not done yet: ${quoted(todo.text)} (${source(todo, { author: false })})`);
+    }
     if (lines.length > 0) push(...lines, '');
   }
   if (silent.length > 0) push(`**Nothing recorded yet:** ${joinWords(silent.map((barrier) => barrier.name.toLowerCase()))}.`, '');

@@ -1,14 +1,7 @@
 /** "What we learned and what changed" and "Self-assessment beside the evidence". */
 import type { ReportFollowUp, ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
-import { cell, escapeMarkdownInline, quoted, source, wikilink, withheldWords, type Push } from './text';
-
-/** Why a participant's words are not shown, for the person they are: asked, said no, or left. */
-const NOT_SHOWN: Record<'ask' | 'no' | 'withdrawn', string> = {
-  ask: 'Their words are not shown until they say yes.',
-  no: 'They asked for their words not to be quoted.',
-  withdrawn: 'They have since withdrawn, so their words are not shown.',
-};
+import { cell, escapeMarkdownInline, NOT_SHOWN, quoted, source, wikilink, withheldWords, type Push } from './text';
 
 function followUpLine(item: ReportFollowUp): string {
   const from = `${wikilink(item)}${item.author ? `, ${escapeMarkdownInline(item.author)}` : ''}, ${longDate(item.date)}`;

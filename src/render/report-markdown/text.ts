@@ -83,6 +83,13 @@ export function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
+/** Why a participant's words are not shown, for the person they are: asked, said no, or left. */
+export const NOT_SHOWN: Record<'ask' | 'no' | 'withdrawn', string> = {
+  ask: 'Their words are not shown until they say yes.',
+  no: 'They asked for their words not to be quoted.',
+  withdrawn: 'They have since withdrawn, so their words are not shown.',
+};
+
 /** What the report says in place of words it may not show: "a participant", and why. */
 export function withheldWords(why: 'ask' | 'no' | 'withdrawn'): string {
   if (why === 'no') return 'A participant spoke to this. They asked for their words not to be quoted.';
