@@ -77,6 +77,26 @@ async function captureReflection({ plugin }: Loaded, learned: string, author = '
   await settle(plugin);
 }
 
+describe('a new project', () => {
+  it('names the folder it made when a file name could not hold the name as typed', async () => {
+    loaded = await loadPlugin({});
+    const notices = catchNotices();
+    const forms = catchModals(NewProjectModal);
+    for (const name of ['Tea and talk', 'Tea: talk', 'Parents/carers 🌱']) {
+      run(loaded.plugin, 'new-project');
+      await forms.at(-1)!.submitWith(name, '2026-04-14');
+    }
+    await settle(loaded.plugin);
+    expect(notices).toEqual([
+      'Created the project "Tea and talk".',
+      'Created the project "Tea: talk" in the folder "Tea talk".',
+      'Created the project "Parents/carers 🌱" in the folder "Parents carers 🌱".',
+    ]);
+    expect(loaded.app.vault.getFileByPath('Tea talk/Tea talk.md')).not.toBeNull();
+    expect(loaded.app.vault.getFileByPath('Parents carers 🌱/Parents carers 🌱.md')).not.toBeNull();
+  });
+});
+
 describe('the dashboard of a new project', () => {
   it('does not say participants were not told what came of their input when nothing has happened yet', async () => {
     const dashboard = await dashboardText(await firstProject());

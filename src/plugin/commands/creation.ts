@@ -64,7 +64,9 @@ export function openNewProjectModal(host: CoproductionHost, parent: string): voi
     const result = await createProject(host, name, start, parent);
     if (!result.ok) return result.message;
     const typed = typesNotice(await addMissingPropertyTypes(host.app));
-    const where = parent === '' ? '' : ` in ${parent}`;
+    // A file name cannot hold every character ("/", ":" and the like become spaces): say where it went.
+    const folder = result.projectPath.slice(0, Math.max(0, result.projectPath.lastIndexOf('/')));
+    const where = folder === name ? '' : ` in the folder "${folder}"`;
     new Notice(`Created the project "${name}"${where}.${typed === '' ? '' : ` ${typed}`}`);
     await host.openNote(result.projectPath);
     return undefined;
