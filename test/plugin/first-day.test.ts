@@ -162,6 +162,18 @@ describe('the settings tab', () => {
   });
 });
 
+describe('the rewards export of a new project', () => {
+  it('says the file holds no rewards when none are recorded yet', async () => {
+    const project = await firstProject();
+    const notices = catchNotices();
+    run(project.plugin, 'export-rewards-csv');
+    await settle(project.plugin);
+    expect(notices).toEqual([
+      'Saved the rewards for finance as Tea and talk/Reports/Rewards 2026-12-01.csv. No rewards are recorded yet, so it holds only the column names.'.replace('2026-12-01', project.plugin.today()),
+    ]);
+  });
+});
+
 describe('the end-of-project reflection of a new project', () => {
   it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
     const project = await firstProject();

@@ -18,7 +18,7 @@ import { ProjectSuggestModal } from '../modals/note-kind-suggest-modal';
 import { ReflectionModal, type ReflectionFormValues } from '../modals/reflection-modal';
 import { REFLECTION_ICON, REFLECTION_LOG_VIEW_TYPE, ReflectionLogView } from '../reflection-log-view';
 import { projectInContext } from './creation';
-import { exportRewardsCsv, REWARDS_COMMAND } from './rewards';
+import { exportRewardsCsv, hasRewards, REWARDS_COMMAND } from './rewards';
 
 export type ReflectionFeaturesHost = CoproductionHost & {
   registerView: Plugin['registerView'];
@@ -75,7 +75,10 @@ export function registerReflectionFeatures(host: ReflectionFeaturesHost): void {
     checkCallback: (checking) =>
       available(host, checking, QUESTIONS.rewards, (project) => {
         void exportRewardsCsv(host, project).then(
-          (path) => new Notice(`Saved the rewards for finance as ${path}.`),
+          (path) =>
+            new Notice(
+              `Saved the rewards for finance as ${path}.${hasRewards(host, project) ? '' : ' No rewards are recorded yet, so it holds only the column names.'}`,
+            ),
           (error: unknown) => new Notice(`The rewards were not saved: ${message(error)}`),
         );
       }),

@@ -13,6 +13,11 @@ import type { CoproductionHost } from '../host';
 
 export const REWARDS_COMMAND = { id: 'export-rewards-csv', name: 'Export rewards as CSV for finance' } as const;
 
+/** Whether the project has any reward the CSV counts; without one, the file holds only the column names. */
+export function hasRewards(host: CoproductionHost, project: ProjectRecord): boolean {
+  return rewardRows(collectProjectNotes(host.index, project)).length > 0;
+}
+
 /** Writes the rewards CSV as a new file and returns its path. */
 export async function exportRewardsCsv(host: CoproductionHost, project: ProjectRecord): Promise<string> {
   const asOf = host.today();
