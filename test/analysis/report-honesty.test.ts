@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/analysis/report';
 import { renderEasyRead, renderReportMarkdown } from '../../src/render/report-markdown';
-import { indexOf } from '../support/memory-vault';
+import { buildDashboard } from '../../src/analysis/dashboard';
+import { DEMO_VAULT } from '../support/cli';
+import { indexOf, readVaultFiles } from '../support/memory-vault';
 
 const AS_OF = '2026-11-22';
 
@@ -166,5 +168,25 @@ describe('a follow-up is the words of the person whose reflection holds it', () 
     const line = full.split('\n').find((text) => text.includes('Cooking for twenty|'))!;
     expect(line).toBeDefined();
     expect(line).not.toContain('until they say yes');
+  });
+});
+
+describe('a level says on what evidence it stands', () => {
+  it('gives each ingredient the recent figures its level rests on, as the dashboard counts them, and the rules', async () => {
+    const index = await indexOf(readVaultFiles(DEMO_VAULT));
+    const project = index.findProject('Full Plates Together')!;
+    const dashboard = buildDashboard(index, project, { asOf: AS_OF });
+    const full = renderReportMarkdown(buildReport(index, project, { asOf: AS_OF }));
+    const summary = full.slice(full.indexOf('## Summary'), full.indexOf('## What we set out to change'));
+    for (const score of dashboard.ingredients) {
+      const line = summary.split('\n').find((text) => text.startsWith(`- **${score.name}:`))!;
+      if (score.recent === 0) expect(line).toContain(`${score.total} pieces of evidence, none from the last 90 days.`);
+      else expect(line).toContain(`${score.total} pieces of evidence; ${score.recent} from the last 90 days, by ${score.voices} people, ${score.livedExperience} of them from lived experience.`);
+    }
+    // Assets is "going strong" on 7 recent pieces by 4 people, 5 of them from lived experience.
+    expect(summary).toContain('- **Assets: going strong.** 14 pieces of evidence; 7 from the last 90 days, by 4 people, 5 of them from lived experience.');
+    expect(full).toContain(
+      'Going strong needs 4 pieces from the last 90 days, by 3 people or more, with at least one from lived experience.',
+    );
   });
 });

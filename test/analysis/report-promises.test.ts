@@ -28,7 +28,7 @@ function quotesIn(text: string): string[] {
     .split('\n')
     .filter((line) => line.startsWith('> ') && !line.startsWith('> —') && !line.startsWith('> A participant'))
     .map((line) => line.slice(2));
-  for (const match of section(text, '## Summary').matchAll(/\*\* \d+ pieces? of evidence\. "([^"]+)"/g)) quotes.push(match[1]!);
+  for (const match of section(text, '## Summary').matchAll(/\*\* \d+ pieces? of evidence[^"\n]*\. "([^"]+)"/g)) quotes.push(match[1]!);
   return quotes;
 }
 

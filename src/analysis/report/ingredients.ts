@@ -54,6 +54,8 @@ export function reportIngredient(
     levelName: score.levelName,
     total: score.total,
     recent: score.recent,
+    voices: score.voices,
+    recentLivedExperience: score.livedExperience,
     ...(firstHalf ? { firstHalf } : {}),
     ...(secondHalf ? { secondHalf } : {}),
     quarters,

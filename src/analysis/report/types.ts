@@ -83,7 +83,9 @@ export interface PeriodCount {
 
 /** An ingredient's score from the dashboard, with its trend in periods and a few quotes. */
 export interface ReportIngredient
-  extends Pick<IngredientScore, 'id' | 'name' | 'haveItWhen' | 'level' | 'levelName' | 'total' | 'recent' | 'nextStep'> {
+  extends Pick<IngredientScore, 'id' | 'name' | 'haveItWhen' | 'level' | 'levelName' | 'total' | 'recent' | 'voices' | 'nextStep'> {
+  /** Recent pieces from notes that record someone with lived experience: what the level counts. */
+  recentLivedExperience: number;
   firstHalf?: PeriodCount;
   secondHalf?: PeriodCount;
   quarters: PeriodCount[];

@@ -4,6 +4,7 @@
  */
 import type { ReportIngredient, ReportModel } from '../../analysis/report';
 import { joinWords } from '../../domain';
+import { LEVEL_RULES } from '../../analysis/thresholds';
 import { levelBar, plural } from '../words';
 import { cell, lowerFirst, quoteBlock, sentence, type Push } from './text';
 
@@ -11,8 +12,9 @@ export function ingredients(report: ReportModel, push: Push): void {
   push(
     '## The six ingredients',
     '',
-    'Each level comes from the evidence in the notes, by the same rules as the dashboard: ' +
-      'Not yet seen, Starting out, On the way, Going strong. Three filled boxes (■■■) mean going strong; three empty ones (□□□) mean not yet seen.',
+    'Each level comes from the evidence in the notes, by the same rules as the dashboard: Not yet seen, Starting out, On the way, Going strong. ' +
+      levelRules(report.recentDays) +
+      ' Three filled boxes (■■■) mean going strong; three empty ones (□□□) mean not yet seen.',
     '',
   );
   trendTable(report, push);
@@ -29,6 +31,17 @@ export function ingredients(report: ReportModel, push: Push): void {
       '',
     );
   }
+}
+
+/** What each level needs, from the rules the scores use, so a reader can check a level against its figures. */
+function levelRules(recentDays: number): string {
+  const { startingOut, onTheWay, goingStrong } = LEVEL_RULES;
+  const recent = (count: number) => `${plural(count, 'piece')} from the last ${recentDays} days`;
+  return (
+    `Starting out needs ${startingOut.total === 1 ? 'one piece' : plural(startingOut.total, 'piece')} of evidence of any age. ` +
+    `On the way needs ${recent(onTheWay.recent)}, by ${plural(onTheWay.voices, 'person', 'people')} or more. ` +
+    `Going strong needs ${recent(goingStrong.recent)}, by ${plural(goingStrong.voices, 'person', 'people')} or more, with at least ${goingStrong.livedExperience === 1 ? 'one' : goingStrong.livedExperience} from lived experience.`
+  );
 }
 
 function trend(ingredient: ReportIngredient): string {

@@ -4,7 +4,7 @@
  * The full story after it says each of these things once, in detail.
  */
 import { joinWords, ROLE_IDS, type RoleId } from '../../domain';
-import type { Quote, ReportModel } from '../../analysis/report';
+import type { Quote, ReportIngredient, ReportModel } from '../../analysis/report';
 import { longDate, plural } from '../words';
 import { escapeMarkdownInline, quoted, wikilink, withoutEndMark, type Push } from './text';
 
@@ -23,7 +23,7 @@ export function summary(report: ReportModel, push: Push): void {
   push('**The six ingredients.**', '');
   for (const ingredient of report.ingredients) {
     const best = ingredient.bestQuote;
-    const evidence = ingredient.total === 0 ? 'No evidence yet.' : `${plural(ingredient.total, 'piece')} of evidence.`;
+    const evidence = evidenceFigures(ingredient, report.recentDays);
     const words = !best
       ? ''
       : best.withheld
@@ -34,6 +34,19 @@ export function summary(report: ReportModel, push: Push): void {
   push('');
   push(`**What changed because of the project.** ${whatChanged(report)}`, '');
   push(`**What is still open.** ${stillOpen(report)}`, '');
+}
+
+/**
+ * The figures a level rests on, as the dashboard counts them: all the pieces, then the recent
+ * ones, the people behind them and how many come from lived experience.
+ */
+export function evidenceFigures(ingredient: ReportIngredient, recentDays: number): string {
+  const all = `${plural(ingredient.total, 'piece')} of evidence`;
+  if (ingredient.total === 0) return 'No evidence yet.';
+  if (ingredient.recent === 0) return `${all}, none from the last ${recentDays} days.`;
+  const by = ingredient.voices > 0 ? `, by ${plural(ingredient.voices, 'person', 'people')}` : '';
+  const lived = ingredient.recentLivedExperience > 0 ? `${ingredient.recentLivedExperience} of them` : 'none of them';
+  return `${all}; ${ingredient.recent} from the last ${recentDays} days${by}, ${lived} from lived experience.`;
 }
 
 function setOut(report: ReportModel): string {
