@@ -190,3 +190,25 @@ describe('a level says on what evidence it stands', () => {
     );
   });
 });
+
+describe('the easy read claims no more than the notes show', () => {
+  it('says a level is what the notes show, not how well it was done', async () => {
+    const { easy } = await small();
+    expect(easy).not.toMatch(/We did this (quite )?well|We made a start|We have not done this/);
+    expect(easy).toContain('- Everyone is an equal partner. Our notes show a little of this.');
+    expect(easy).toContain('- People help each other. Our notes do not show this yet.');
+  });
+
+  it('says nothing was recorded about a barrier, not that something was done and not written down', async () => {
+    const { easy } = await small();
+    expect(easy).not.toContain('we did not write down what we did');
+    expect(easy).toContain('Times that suit you: our notes say nothing about this yet.');
+  });
+
+  it('gives under "In your words" only the words of people who took part, never a staff note as theirs', async () => {
+    const { easy } = await small();
+    // Dee is staff with no participant note: the summary may quote Dee, the easy read's "your words" may not.
+    expect(easy).not.toContain('Dee said this.');
+    expect(easy).not.toContain('## In your words');
+  });
+});

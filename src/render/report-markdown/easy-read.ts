@@ -18,7 +18,16 @@ const EASY_NAMES: Record<IngredientId, string> = {
   catalysts: 'We help change happen',
 };
 
-const EASY_LEVELS = ['We have not done this yet.', 'We made a start.', 'We did this quite well.', 'We did this well.'];
+/**
+ * A level in plain words. It says what the notes show, not how well the work went: the levels
+ * count recent evidence (the last `days` days), and that is all they can claim.
+ */
+function easyLevel(level: number, days: number): string {
+  if (level >= 3) return `Our notes show a lot of this in the last ${days} days.`;
+  if (level === 2) return `Our notes show some of this in the last ${days} days.`;
+  if (level === 1) return 'Our notes show a little of this.';
+  return 'Our notes do not show this yet.';
+}
 
 /** Barrier names in plain words. */
 const EASY_BARRIERS: Record<string, string> = {
@@ -78,12 +87,13 @@ export function renderEasyRead(report: ReportModel): string {
   push('');
 
   push('## How we did', '');
-  for (const ingredient of report.ingredients) push(`- ${EASY_NAMES[ingredient.id]}. ${EASY_LEVELS[ingredient.level]}`);
+  for (const ingredient of report.ingredients) push(`- ${EASY_NAMES[ingredient.id]}. ${easyLevel(ingredient.level, report.recentDays)}`);
   push('');
 
+  // "Your words": only people with a participant note (their role is known), never a staff note given as theirs.
   const words = report.ingredients
     .map((ingredient) => ingredient.bestQuote)
-    .filter((quote) => quote !== undefined && !quote.withheld && quote.text.split(/\s+/).length <= SHORT_QUOTE);
+    .filter((quote) => quote !== undefined && !quote.withheld && quote.role !== undefined && quote.text.split(/\s+/).length <= SHORT_QUOTE);
   if (words.length > 0) {
     push('## In your words', '');
     for (const quote of words.slice(0, 3)) push(`> ${sentence(escapeMarkdownInline(quote!.text))}`, `> ${quote!.author ? `${escapeMarkdownInline(quote!.author)} said this.` : 'From our notes.'}`, '');
@@ -102,7 +112,7 @@ export function renderEasyRead(report: ReportModel): string {
   if (fixed.length > 0) push(`We fixed these: ${fixed.map((barrier) => (EASY_BARRIERS[barrier.id] ?? barrier.name).toLowerCase()).join(', ')}.`);
   for (const barrier of hard) {
     const name = EASY_BARRIERS[barrier.id] ?? barrier.name;
-    push(barrier.stillToDo.length > 0 ? `${name}: ${plural(barrier.stillToDo.length, 'thing is', 'things are')} not done yet.` : `${name}: we did not write down what we did.`);
+    push(barrier.stillToDo.length > 0 ? `${name}: ${plural(barrier.stillToDo.length, 'thing is', 'things are')} not done yet.` : `${name}: our notes say nothing about this yet.`);
   }
   const shortfalls = report.ingredients.reduce((sum, ingredient) => sum + ingredient.gaps, 0);
   if (shortfalls > 0) push(`Our notes show ${plural(shortfalls, 'time', 'times')} when things did not go well.`);
