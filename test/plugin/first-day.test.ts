@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Notice, TextComponent } from 'obsidian-test-mocks/obsidian';
 import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
 import { NewProjectModal } from '../../src/plugin/modals/new-project-modal';
-import { ProjectSuggestModal } from '../../src/plugin/modals/note-kind-suggest-modal';
+import { NoteDetailsModal } from '../../src/plugin/modals/note-details-modal';
+import { NoteKindSuggestModal, ProjectSuggestModal } from '../../src/plugin/modals/note-kind-suggest-modal';
 import { ReflectionModal } from '../../src/plugin/modals/reflection-modal';
 import { loadPlugin, settle, type Loaded } from '../support/plugin-harness';
 
@@ -94,6 +95,42 @@ describe('a new project', () => {
     ]);
     expect(loaded.app.vault.getFileByPath('Tea talk/Tea talk.md')).not.toBeNull();
     expect(loaded.app.vault.getFileByPath('Parents carers 🌱/Parents carers 🌱.md')).not.toBeNull();
+  });
+});
+
+describe('a new participant', () => {
+  it('keeps the form open with the reason when the pseudonym is taken, so nothing typed is lost', async () => {
+    const { app, plugin } = await firstProject();
+    const kinds = catchModals(NoteKindSuggestModal);
+    const details = catchModals(NoteDetailsModal);
+    const notices = catchNotices();
+    const participant = async (pseudonym: string) => {
+      run(plugin, 'new-note-from-template');
+      const kind = kinds.at(-1)!;
+      kind.onChooseSuggestion(kind.getSuggestions('participant')[0]!);
+      const form = details.at(-1)!;
+      const close = vi.spyOn(form, 'close');
+      await form.submitWith(pseudonym, 'Sam');
+      await settle(plugin);
+      return { form, close };
+    };
+    const first = await participant('Ash');
+    expect(first.close).toHaveBeenCalled();
+    expect(app.vault.getFileByPath('Tea and talk/Participants/Ash.md')).not.toBeNull();
+
+    const second = await participant('ash');
+    expect(second.close).not.toHaveBeenCalled();
+    expect(second.form.contentEl.textContent).toContain(
+      'There is already a participant called "ash" in this project (Tea and talk/Participants/Ash.md). Give the new person a pseudonym of their own; nothing was created.',
+    );
+    expect(notices).toEqual([]);
+    expect(app.vault.getFiles().filter((file) => file.path.startsWith('Tea and talk/Participants/'))).toHaveLength(1);
+
+    // A free pseudonym in the same form makes the note and closes it.
+    await second.form.submitWith('Rowan', 'Sam');
+    await settle(plugin);
+    expect(second.close).toHaveBeenCalled();
+    expect(app.vault.getFileByPath('Tea and talk/Participants/Rowan.md')).not.toBeNull();
   });
 });
 

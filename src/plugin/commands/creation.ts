@@ -76,12 +76,18 @@ export function openNewProjectModal(host: CoproductionHost, parent: string): voi
 function chooseProjectThenNote(host: CoproductionHost, projects: ProjectRecord[]): void {
   const withProject = (project: ProjectRecord) => {
     new NoteKindSuggestModal(host.app, projectName(project), (kind) => {
-      new NoteDetailsModal(host.app, kind, getAuthor(host.app), ({ title, author }) => {
+      new NoteDetailsModal(host.app, kind, getAuthor(host.app), async ({ title, author }) => {
         if (author !== getAuthor(host.app)) setAuthor(host.app, author);
-        void createNoteInProject(host, { projectPath: project.path, kind, title, author }).then(
-          (path) => host.openNote(path),
-          (error: unknown) => new Notice(`The note could not be created: ${error instanceof Error ? error.message : String(error)}`),
-        );
+        let path: string;
+        try {
+          path = await createNoteInProject(host, { projectPath: project.path, kind, title, author });
+        } catch (error) {
+          // Shown in the form, which stays open: a sentence of its own.
+          const reason = error instanceof Error ? error.message : String(error);
+          return reason.charAt(0).toUpperCase() + reason.slice(1);
+        }
+        void host.openNote(path);
+        return undefined;
       }).open();
     }).open();
   };

@@ -1,4 +1,8 @@
-/** Asks for a new note's title (a participant's pseudonym) and who is writing. Both may stay empty. */
+/**
+ * Asks for a new note's title (a participant's pseudonym) and who is writing. Both may stay
+ * empty. The form stays open with the reason when the note cannot be made (a pseudonym the
+ * project has), so nothing typed is lost.
+ */
 import { Modal, Setting, type App } from 'obsidian';
 import type { NewNoteKind } from '../../model/new-project';
 
@@ -7,16 +11,21 @@ export interface NoteDetails {
   author: string;
 }
 
+/** Makes the note; resolves with a message to show when it could not, or nothing when it did. */
+export type NoteDetailsSubmit = (details: NoteDetails) => Promise<string | undefined>;
+
 export class NoteDetailsModal extends Modal {
   private title = '';
   private author: string;
   private done = false;
+  private busy = false;
+  private messageEl: HTMLElement | undefined;
 
   constructor(
     app: App,
     private readonly kind: NewNoteKind,
     author: string,
-    private readonly submit: (details: NoteDetails) => void,
+    private readonly submit: NoteDetailsSubmit,
   ) {
     super(app);
     this.author = author;
@@ -46,12 +55,13 @@ export class NoteDetailsModal extends Modal {
         text.setValue(this.author).onChange((value) => (this.author = value));
         text.inputEl.setAttribute('aria-label', 'Your name');
       });
+    this.messageEl = contentEl.createEl('p', { cls: 'coproduction-form-message', attr: { role: 'alert', 'aria-live': 'assertive' } });
     new Setting(contentEl)
       .addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()))
-      .addButton((button) => button.setButtonText('Create note').setCta().onClick(() => this.finish()));
+      .addButton((button) => button.setButtonText('Create note').setCta().onClick(() => void this.finish()));
     this.scope.register([], 'Enter', (event) => {
       event.preventDefault();
-      this.finish();
+      void this.finish();
       return false;
     });
   }
@@ -61,16 +71,25 @@ export class NoteDetailsModal extends Modal {
   }
 
   /** Exposed for tests: fills the form and submits it as Enter would. */
-  submitWith(title: string, author: string): void {
+  submitWith(title: string, author: string): Promise<void> {
     this.title = title;
     this.author = author;
-    this.finish();
+    return this.finish();
   }
 
-  private finish(): void {
-    if (this.done) return;
-    this.done = true;
-    this.close();
-    this.submit({ title: this.title.trim(), author: this.author.trim() });
+  private async finish(): Promise<void> {
+    if (this.done || this.busy) return;
+    this.busy = true;
+    try {
+      const message = await this.submit({ title: this.title.trim(), author: this.author.trim() });
+      if (message === undefined) {
+        this.done = true;
+        this.close();
+      } else {
+        this.messageEl?.setText(message);
+      }
+    } finally {
+      this.busy = false;
+    }
   }
 }
