@@ -98,6 +98,22 @@ describe('a new project', () => {
   });
 });
 
+describe('the new project form', () => {
+  it('asks for a start date in plain words when the date was cleared, and makes nothing', async () => {
+    loaded = await loadPlugin({});
+    const forms = catchModals(NewProjectModal);
+    run(loaded.plugin, 'new-project');
+    const form = forms.at(-1)!;
+    const close = vi.spyOn(form, 'close');
+    // A date field left half filled in gives an empty value.
+    await form.submitWith('Tea and talk', '');
+    expect(close).not.toHaveBeenCalled();
+    expect(form.contentEl.textContent).toContain('Pick the day the project started or will start.');
+    expect(form.contentEl.textContent).not.toContain('YYYY-MM-DD');
+    expect(loaded.app.vault.getFiles()).toEqual([]);
+  });
+});
+
 describe('a new participant', () => {
   it('keeps the form open with the reason when the pseudonym is taken, so nothing typed is lost', async () => {
     const { app, plugin } = await firstProject();

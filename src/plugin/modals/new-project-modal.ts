@@ -76,6 +76,11 @@ export class NewProjectModal extends Modal {
       this.showMessage('Give the project a name.');
       return;
     }
+    // The date field gives nothing while a date is cleared or half typed: not a format to explain.
+    if (this.start.trim() === '') {
+      this.showMessage('Pick the day the project started or will start.');
+      return;
+    }
     this.busy = true;
     try {
       const message = await this.submit(this.name.trim(), this.start.trim());
