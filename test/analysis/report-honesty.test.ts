@@ -212,3 +212,23 @@ describe('the easy read claims no more than the notes show', () => {
     expect(easy).not.toContain('## In your words');
   });
 });
+
+describe('personal details', () => {
+  it('are left out by default, and with --include-personal start their sentence with a capital', async () => {
+    const index = await indexOf(files);
+    const project = index.findProject('Soup Club')!;
+    const plain = renderReportMarkdown(buildReport(index, project, { asOf: AS_OF }));
+    expect(plain).not.toMatch(/hearing loop|07700/);
+    const personal = renderReportMarkdown(buildReport(index, project, { asOf: AS_OF, leavePersonalOut: false }));
+    expect(personal).toContain('agreed to be quoted. Access needs: Needs a hearing loop; contact: Text 07700 900123.');
+  });
+});
+
+describe('who took part, in the easy read', () => {
+  it('counts the people the notes are about, not everyone who came', async () => {
+    const { easy } = await small();
+    // Three participant notes; the one activity alone had five people at it.
+    expect(easy).toContain('We have notes about 3 people who took part.');
+    expect(easy).not.toContain('3 people took part.');
+  });
+});

@@ -178,7 +178,7 @@ describe('coprod report', () => {
     await coprod(['report', vault, '--project', PROJECT, '--as-of', '2026-11-30', '--out', out('plain.md')], vault);
     await coprod(['report', vault, '--project', PROJECT, '--as-of', '2026-11-30', '--out', out('personal.md'), '--include-personal'], vault);
     expect(readFileSync(out('plain.md'), 'utf8')).not.toContain('Wheelchair user');
-    expect(readFileSync(out('personal.md'), 'utf8')).toContain('access needs: Wheelchair user');
+    expect(readFileSync(out('personal.md'), 'utf8')).toContain('Access needs: Wheelchair user');
   });
 
   it('refuses a wrong date with exit 2', async () => {

@@ -36,7 +36,7 @@ export function appendix(report: ReportModel, push: Push): void {
         .map(([property, value]) => `${PERSONAL_LABELS[property] ?? escapeMarkdownInline(property)}: ${escapeMarkdownInline(String(value))}`)
         .join('; ');
       push(
-        `- ${wikilink({ path: person.path, title: person.pseudonym })} (${roleLabel(person.role)}), ${consent}, ${QUOTE_WORDS[person.quotes]}${personal ? `. ${sentence(personal)}` : '.'}`,
+        `- ${wikilink({ path: person.path, title: person.pseudonym })} (${roleLabel(person.role)}), ${consent}, ${QUOTE_WORDS[person.quotes]}${personal ? `. ${sentence(personal.charAt(0).toUpperCase() + personal.slice(1))}` : '.'}`,
       );
     }
     push('');

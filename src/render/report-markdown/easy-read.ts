@@ -78,7 +78,8 @@ export function renderEasyRead(report: ReportModel): string {
   const { people } = report;
   const count = (role: keyof typeof people.participantsByRole) => people.participantsByRole[role];
   const total = Object.values(people.participantsByRole).reduce((sum, n) => sum + n, 0);
-  if (total > 0) push(`${plural(total, 'person', 'people')} took part.`);
+  // Participant notes, not everyone who came: a session can have many more people at it.
+  if (total > 0) push(`We have notes about ${plural(total, 'person', 'people')} who took part.`);
   if (count('lived-experience') > 0) push(`${plural(count('lived-experience'), 'person knows', 'people know')} this from their own life.`);
   if (count('family-carer') > 0) push(`${plural(count('family-carer'), 'person is', 'people are')} a family carer.`);
   if (count('practitioner') > 0) push(`${plural(count('practitioner'), 'person is', 'people are')} staff.`);
