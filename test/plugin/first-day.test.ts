@@ -227,6 +227,30 @@ describe('the rewards export of a new project', () => {
   });
 });
 
+describe('"Needs attention"', () => {
+  it('ends each message with a full stop, before its hint', async () => {
+    const project = await firstProject();
+    const { app, plugin } = project;
+    // A rung misspelt and a date left out: both come from reading the note's properties.
+    await app.vault.create(
+      'Tea and talk/Activities/2026-04-20 First meeting.md',
+      '---\ncoproduction: activity\nproject: "[[Tea and talk]]"\ndate: 2026-04-20\nphase: starting-out\nrung: co-design\n---\n# First meeting\n',
+    );
+    await app.vault.create(
+      'Tea and talk/Activities/2026-04-21 Second meeting.md',
+      '---\ncoproduction: activity\nproject: "[[Tea and talk]]"\nphase: starting-out\n---\n# Second meeting\n',
+    );
+    await settle(plugin);
+    await plugin.openDashboard();
+    const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as { contentEl: HTMLElement; refresh(): void };
+    view.refresh();
+    const items = Array.from(view.contentEl.querySelectorAll('details[data-panel="attention"] li'));
+    const messages = items.map((item) => item.querySelectorAll('p')[1]?.textContent ?? '');
+    expect(messages).toEqual(expect.arrayContaining([expect.stringContaining('"co-design"'), expect.stringContaining('"date" is missing')]));
+    for (const message of messages) expect(message).toMatch(/[.!?]$/);
+  });
+});
+
 describe('the end-of-project reflection of a new project', () => {
   it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
     const project = await firstProject();

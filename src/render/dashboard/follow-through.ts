@@ -150,13 +150,23 @@ export function suggestions(ctx: RenderContext, model: DashboardModel): ElementN
   );
 }
 
+/**
+ * A message as a sentence of its own. A note's problems come without a full stop (the CLI's
+ * check prints "message (hint)"); on the dashboard each stands above its hint.
+ */
+function endSentence(message: string): string {
+  const trimmed = message.trimEnd();
+  // 'but it is "soon"' still needs its full stop; 'said "yes."' does not.
+  return /[.!?…]["”')]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 function attentionItem(ctx: RenderContext, item: AttentionItem): ElementNode {
   const place = item.line === undefined ? item.path : `${item.path}:${item.line}`;
   return h(
     'li',
     { class: `coproduction-attention coproduction-attention-${item.kind}` },
     h('p', null, h('code', null, place)),
-    h('p', null, item.message),
+    h('p', null, endSentence(item.message)),
     item.hint ? h('p', { class: 'coproduction-hint' }, item.hint) : null,
     ctx.standalone ? null : h('p', null, noteRef(ctx, item, `Open ${item.title}`)),
   );
