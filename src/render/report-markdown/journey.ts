@@ -35,7 +35,7 @@ export function journey(report: ReportModel, push: Push): void {
     {
       if (stage.note) facts.push(`Phase note: ${wikilink(stage.note)}.`);
       else if (stage.id !== 'none') facts.push('No phase note.');
-      if (stage.checklistTotal > 0) facts.push(`Signs we are on track: ${stage.checklistDone} of ${stage.checklistTotal} met.`);
+      if (stage.checklistTotal > 0) facts.push(`Checklist lines in this phase's notes: ${stage.checklistDone} of ${stage.checklistTotal} ticked.`);
       facts.push(`${plural(stage.activities.length, 'activity', 'activities')} and ${plural(stage.reflections, 'reflection')}.`);
       const rungs = stage.activities.map((activity) => activity.rung).filter((rung) => rung !== undefined);
       const highest = rungs.reduce<(typeof rungs)[number] | undefined>((best, rung) => (best === undefined || RUNG_IDS.indexOf(rung) > RUNG_IDS.indexOf(best) ? rung : best), undefined);
