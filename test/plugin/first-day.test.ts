@@ -99,6 +99,22 @@ describe('a new project', () => {
 });
 
 describe('the new project form', () => {
+  it('refuses a project the tracker would never count, inside the templates folder, and makes nothing', async () => {
+    loaded = await loadPlugin({});
+    const forms = catchModals(NewProjectModal);
+    run(loaded.plugin, 'new-project');
+    const form = forms.at(-1)!;
+    await form.submitWith('Templates', '2026-04-14');
+    await settle(loaded.plugin);
+    expect(form.contentEl.textContent).toContain(
+      'The project would be in "Templates", the templates folder, where notes are never counted. Choose another name; nothing was created.',
+    );
+    expect(loaded.app.vault.getFiles()).toEqual([]);
+    await form.submitWith('Tea and talk', '2026-04-14');
+    await settle(loaded.plugin);
+    expect(loaded.plugin.index.projects().map((project) => project.path)).toEqual(['Tea and talk/Tea and talk.md']);
+  });
+
   it('asks for a start date in plain words when the date was cleared, and makes nothing', async () => {
     loaded = await loadPlugin({});
     const forms = catchModals(NewProjectModal);

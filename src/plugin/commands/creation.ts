@@ -9,6 +9,7 @@ import { projectName, type ProjectRecord } from '../../index/project-index';
 import { takenPseudonym } from '../../analysis/project-notes';
 import { BUNDLED_TEMPLATES, TEMPLATE_FILE_NAMES } from '../../model/bundled-templates';
 import { joinPath } from '../../model/file-names';
+import { isInsideFolder } from '../../model/links';
 import {
   nextPhase,
   planNewNote,
@@ -131,6 +132,13 @@ export async function createProject(host: CoproductionHost, name: string, start:
   const planned = planNewProject({ name, start, templates: await loadTemplates(host), now: host.now(), tools: templateTools, parent });
   if (!planned.ok) return planned;
   const { folder, projectPath, files } = planned.plan;
+  // The index never reads these folders: a project there would be made and never counted.
+  if (host.index.isIgnored(projectPath)) {
+    const templates = normalizePath(host.settings.templatesFolder.trim());
+    const inTemplates = templates !== '' && templates !== '/' && isInsideFolder(projectPath, templates);
+    const where = inTemplates ? `"${templates}", the templates folder,` : `"${folder}"`;
+    return { ok: false, message: `The project would be in ${where} where notes are never counted. Choose another name; nothing was created.` };
+  }
   if (await host.writer.exists(folder)) {
     return { ok: false, message: `There is already a folder called "${folder}". Choose another name; nothing was created.` };
   }
