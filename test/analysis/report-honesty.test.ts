@@ -224,6 +224,24 @@ describe('personal details', () => {
   });
 });
 
+describe('the personal details of someone who withdrew', () => {
+  it('are never listed, even with --include-personal', async () => {
+    const withdrawn = files['Soup Club/Participants/Bea.md']!.replace('quotes: yes\n', 'quotes: yes\naccess-needs: Uses a wheelchair\ncontact: bea@example.org\n');
+    const index = await indexOf({ ...files, 'Soup Club/Participants/Bea.md': withdrawn });
+    const project = index.findProject('Soup Club')!;
+    const report = buildReport(index, project, { asOf: AS_OF, leavePersonalOut: false });
+    const bea = report.people.participants.find((participant) => participant.pseudonym === 'Bea')!;
+    expect(bea.quotes).toBe('withdrawn');
+    expect(bea).not.toHaveProperty('personal');
+    expect(renderReportMarkdown(report)).not.toMatch(/wheelchair|bea@example/);
+    // Ash, who has not withdrawn, is still listed with their details when they are asked for.
+    expect(report.people.participants.find((participant) => participant.pseudonym === 'Ash')!.personal).toEqual({
+      'access-needs': 'Needs a hearing loop',
+      contact: 'Text 07700 900123',
+    });
+  });
+});
+
 describe('who took part, in the easy read', () => {
   it('counts the people the notes are about, not everyone who came', async () => {
     const { easy } = await small();

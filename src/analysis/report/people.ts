@@ -34,7 +34,8 @@ function participantsOf(notes: ProjectNotes, leavePersonalOut: boolean): ReportP
     .map((record) => {
       const props = record.props as Record<string, unknown> & typeof record.props;
       const personal: Record<string, string> = {};
-      if (!leavePersonalOut) {
+      // Someone who withdrew has taken back their details with their words: never listed, even when asked for.
+      if (!leavePersonalOut && props.status !== 'withdrawn') {
         for (const property of PERSONAL_PROPERTIES) {
           const value = props[property];
           if (typeof value === 'string' && value.trim() !== '') personal[property] = value.trim();

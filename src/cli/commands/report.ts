@@ -24,7 +24,8 @@ Options:
   --easy-read          write the easy-read version for the people who took part:
                        short sentences, plain words, no tables
   --include-personal   also show what participant notes hold about access needs,
-                       contact, format and what people were told (left out by default)
+                       contact, format and what people were told (left out by default;
+                       never shown for someone who has withdrawn)
   -h, --help           show this help
 
 Prints the path of the report.
