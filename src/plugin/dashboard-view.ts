@@ -8,7 +8,7 @@
  */
 import { Keymap, Notice, type App, type PaneType, type WorkspaceLeaf } from 'obsidian';
 import { ProjectView } from './project-view';
-import { INGREDIENT_IDS, readingText, type IsoDate } from '../domain';
+import { INGREDIENT_IDS, plural, readingText, type IsoDate } from '../domain';
 import { projectName, type IndexChange, type NoteWriter, type ProjectIndex, type ProjectRecord } from '../index';
 import type { NoteRecord } from '../model';
 import { buildDashboard } from '../analysis/dashboard';
@@ -16,6 +16,7 @@ import type { DashboardModel } from '../analysis/dashboard-types';
 import type { ScoringSettings } from '../analysis/thresholds';
 import { partKeys, partsShown, renderDashboard, renderPart, samePartKey, type DashboardPart, type DashboardRenderOptions, type PartKey } from '../render/dashboard-view';
 import { evidenceTable } from '../render/dashboard/scores';
+import { endSentence } from '../render/dashboard/follow-through';
 import { renderHtmlPage } from '../render/html-page';
 import { toDom } from '../render/tree';
 
@@ -172,9 +173,7 @@ export class DashboardView extends ProjectView {
     if (project === undefined) {
       this.suggestedLines.clear();
       this.drawnOrphans.clear();
-      this.contentEl.createEl('p', {
-        text: 'There is no project note yet. Create one with the new co-production project command, and its dashboard appears here.',
-      });
+      this.drawNoProject();
       return;
     }
     this.projectPath = project.path;
@@ -222,6 +221,64 @@ export class DashboardView extends ProjectView {
     drawn.keys = keys;
     this.makeKeyboardReachable();
     this.restoreFocus(keep);
+  }
+
+  /**
+   * No project to show. A project note that cannot be read (a typing slip in its properties),
+   * or one deleted from under its notes, is named with a way to open what is left, so nobody
+   * is sent to make a project that is already there.
+   */
+  private drawNoProject(): void {
+    const { index } = this.host;
+    const records = [...index.all()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const unreadable = records.filter((record) => record.kind === 'unreadable');
+    const orphans = records.filter((record) => record.kind !== 'unreadable' && isOrphan(index, record));
+    const { contentEl } = this;
+    if (unreadable.length === 0 && orphans.length === 0) {
+      contentEl.createEl('p', {
+        text: 'There is no project note yet. Create one with the new co-production project command, and its dashboard appears here.',
+      });
+      return;
+    }
+    const shown = 5;
+    const more = (count: number) => {
+      if (count > shown) contentEl.createEl('p', { cls: 'coproduction-muted', text: `And ${plural(count - shown, 'more note')}.` });
+    };
+    if (unreadable.length > 0) {
+      contentEl.createEl('p', {
+        text: 'No project note could be read. If one of these notes is the project note, fix it, and its dashboard appears here. Or start a project with the new co-production project command.',
+      });
+      const list = contentEl.createEl('ul', { cls: 'coproduction-attention-list' });
+      for (const record of unreadable.slice(0, shown)) {
+        const problem = record.problems[0];
+        const item = list.createEl('li', { cls: 'coproduction-attention coproduction-attention-problem' });
+        item.createEl('p').createEl('code', { text: problem?.line === undefined ? record.path : `${record.path}:${problem.line}` });
+        if (problem) item.createEl('p', { text: endSentence(problem.message) });
+        if (problem?.hint) item.createEl('p', { cls: 'coproduction-hint', text: problem.hint });
+        this.openButton(item.createEl('p'), record, problem?.line);
+      }
+      more(unreadable.length);
+    } else {
+      contentEl.createEl('p', { text: 'There is no project note.' });
+    }
+    if (orphans.length > 0) {
+      const belong = orphans.length === 1 ? 'belongs' : 'belong';
+      contentEl.createEl('p', {
+        text: `${plural(orphans.length, 'note')} of the tracker ${belong} to no project, such as ${orphans[0]!.path}. A project's notes sit in the folder of its project note: put the project note back, or start a project with the new co-production project command.`,
+      });
+      const list = contentEl.createEl('ul');
+      for (const record of orphans.slice(0, shown)) this.openButton(list.createEl('li'), record);
+      more(orphans.length);
+    }
+  }
+
+  /** A button that opens a note (at a line), through the view's own click handling. */
+  private openButton(parent: HTMLElement, record: NoteRecord, line?: number): void {
+    parent.createEl('button', {
+      text: line === undefined ? `Open ${record.title}` : `Open ${record.title}, line ${line}`,
+      cls: 'coproduction-note-link',
+      attr: { type: 'button', 'data-open-path': record.path, ...(line === undefined ? {} : { 'data-open-line': String(line) }) },
+    });
   }
 
   /** Works out the model and what the view keeps beside it (orphans shown, lines suggested). */

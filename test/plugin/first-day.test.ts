@@ -267,6 +267,49 @@ describe('"Needs attention"', () => {
   });
 });
 
+describe('the dashboard when its only project note cannot be used', () => {
+  const PROJECT = 'Tea/Tea.md';
+  const FILES = {
+    [PROJECT]: '---\ncoproduction: project\nname: Tea\nstart: 2026-09-01\nphase: engagement\n---\n# Tea\n',
+    'Tea/Participants/Ash.md': '---\ncoproduction: participant\npseudonym: Ash\nrole: lived-experience\nconsent-date: 2026-10-01\n---\n# Ash\n',
+  };
+
+  async function openOn(change: (app: Loaded['app']) => Promise<void>): Promise<HTMLElement> {
+    loaded = await loadPlugin(FILES);
+    const { app, plugin } = loaded;
+    await plugin.openDashboard();
+    const view = app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]!.view as unknown as { contentEl: HTMLElement; refresh(): void };
+    await change(app);
+    await settle(plugin);
+    view.refresh();
+    return view.contentEl;
+  }
+
+  it('names the project note it cannot read, with a way to open it, instead of asking for a new project', async () => {
+    const broken = FILES[PROJECT].replace('coproduction: project', 'coproduction: projct');
+    const content = await openOn((app) => app.vault.modify(app.vault.getFileByPath(PROJECT)!, broken));
+    expect(loaded!.plugin.index.get(PROJECT)?.kind).toBe('unreadable');
+    const text = content.textContent ?? '';
+    expect(text).not.toContain('There is no project note yet');
+    expect(text).toContain('No project note could be read.');
+    expect(text).toContain('"projct" is not a kind of note the tracker knows');
+    const open = content.querySelector<HTMLElement>(`[data-open-path="${PROJECT}"]`)!;
+    expect(open.textContent).toBe('Open Tea, line 2');
+    const openNote = vi.spyOn(loaded!.plugin, 'openNote').mockResolvedValue();
+    open.click();
+    expect(openNote).toHaveBeenCalledWith(PROJECT, 2, false);
+    expect(await loaded!.app.vault.read(loaded!.app.vault.getFileByPath(PROJECT)!)).toBe(broken);
+  });
+
+  it('says which notes lost their project when the project note is deleted', async () => {
+    const content = await openOn((app) => app.vault.delete(app.vault.getFileByPath(PROJECT)!));
+    const text = content.textContent ?? '';
+    expect(text).not.toContain('There is no project note yet');
+    expect(text).toContain('1 note of the tracker belongs to no project, such as Tea/Participants/Ash.md.');
+    expect(content.querySelector('[data-open-path="Tea/Participants/Ash.md"]')).not.toBeNull();
+  });
+});
+
 describe('the end-of-project reflection of a new project', () => {
   it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
     const project = await firstProject();

@@ -154,7 +154,7 @@ export function suggestions(ctx: RenderContext, model: DashboardModel): ElementN
  * A message as a sentence of its own. A note's problems come without a full stop (the CLI's
  * check prints "message (hint)"); on the dashboard each stands above its hint.
  */
-function endSentence(message: string): string {
+export function endSentence(message: string): string {
   const trimmed = message.trimEnd();
   // 'but it is "soon"' still needs its full stop; 'said "yes."' does not.
   return /[.!?…]["”')]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
