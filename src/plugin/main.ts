@@ -15,7 +15,7 @@ import { DASHBOARD_ICON, DASHBOARD_VIEW_TYPE, DashboardView, exportDashboardHtml
 import { DEFAULT_SETTINGS, type CoproductionHost, type CoproductionSettings } from './host';
 import { frontmatterOf, obsidianYamlReader, vaultSource } from './index-source';
 import { FillOnInsert } from './fill-on-insert';
-import { CoproductionSettingTab } from './settings-tab';
+import { CoproductionSettingTab, unusedSettingText } from './settings-tab';
 import { refreshLens, registerIngredientLens } from './editor';
 import { EvidenceStatus } from './status-bar';
 import { vaultWriter } from './vault-writer';
@@ -153,7 +153,7 @@ export default class CoproductionTrackerPlugin extends Plugin implements Coprodu
     const { settings, unused } = readStoredSettings(stored);
     this.settings = settings;
     // Said, never mended in the file: the settings file is written only when the user changes a setting.
-    if (unused.length > 0) new Notice(`Co-production tracker could not use some of its settings. ${unused.map((one) => one.message).join(' ')}`);
+    if (unused.length > 0) new Notice(`Co-production tracker could not use some of its settings. ${unused.map(unusedSettingText).join(' ')}`);
   }
 
   /** Saves the synced settings (only on a change the user makes) and applies them. */

@@ -7,6 +7,7 @@
  * older versions call `display()`, which draws the same list by hand.
  */
 import { PluginSettingTab, Setting, debounce, normalizePath, type App, type SettingDefinition, type SettingDefinitionItem } from 'obsidian';
+import type { UnusedSetting } from '../analysis/settings';
 import { MAX_DAYS, daysProblem } from '../analysis/thresholds';
 import { getAuthor, setAuthor, type CoproductionSettings } from './host';
 import type CoproductionTrackerPlugin from './main';
@@ -219,6 +220,17 @@ function definitionOf(row: SettingRow): SettingDefinition {
     case 'toggle':
       return { name, desc, control: { type: 'toggle', key: row.key } };
   }
+}
+
+/**
+ * A stored setting that could not be used, in the words of this tab: its name as shown here
+ * instead of its key in data.json, and a switch as on or off instead of true or false.
+ */
+export function unusedSettingText(unused: UnusedSetting): string {
+  const row = unused.property === undefined ? undefined : rowOf(unused.property);
+  if (row === undefined) return unused.message;
+  const named = unused.message.replace(`"${row.key}"`, `"${row.name}"`);
+  return row.control === 'toggle' ? named.replace(/, so (true|false) is used\.$/, (_all, value: string) => `, so it is ${value === 'true' ? 'on' : 'off'}.`) : named;
 }
 
 function rowOf(key: string): SettingRow | undefined {

@@ -206,6 +206,16 @@ describe('two projects', () => {
   });
 });
 
+describe('settings that cannot be used', () => {
+  it('are named at start-up as the settings tab names them, in plain words', async () => {
+    const notices = catchNotices();
+    loaded = await loadPlugin({}, { lensTags: 'yes', recentDays: 0, templatesFolder: 5 });
+    expect(notices).toEqual([
+      'Co-production tracker could not use some of its settings. The setting "Templates folder" should be text, so "Templates" is used. The setting "Show tags as labels" should be on or off, so it is on. The setting "Recent window in days" should be a whole number of days, from 1 to 3650, so 90 days are used.',
+    ]);
+  });
+});
+
 describe('the settings tab', () => {
   it('says why it will not keep a number of days it cannot use, where it was typed, and writes nothing', async () => {
     loaded = await loadPlugin({});

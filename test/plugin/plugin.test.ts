@@ -548,7 +548,7 @@ describe('settings', () => {
     notice.mockRestore();
     expect(other.plugin.settings.feedbackWarningDays).toBe(DEFAULT_SETTINGS.feedbackWarningDays);
     expect(notices).toEqual([
-      'Co-production tracker could not use some of its settings. The setting "feedbackWarningDays" should be a whole number of days, from 1 to 3650, so 30 days are used.',
+      'Co-production tracker could not use some of its settings. The setting "Feedback warning days" should be a whole number of days, from 1 to 3650, so 30 days are used.',
     ]);
     expect(other.pluginWrites).toEqual([]);
   });
