@@ -97,7 +97,13 @@ export class ReflectionLogView extends ProjectView {
       this.listEl = undefined;
       this.drawnProject = undefined;
       this.contentEl.createEl('h2', { text: 'Reflection log' });
-      this.contentEl.createEl('p', { text: 'There is no project in this vault yet. Start one with the command to create a new co-production project.' });
+      // A project note with a typing slip is not "no project": say so, and where to look.
+      const unreadable = [...this.host.index.all()].some((record) => record.kind === 'unreadable');
+      this.contentEl.createEl('p', {
+        text: unreadable
+          ? 'No project note could be read. The dashboard names the note to fix.'
+          : 'There is no project in this vault yet. Start one with the command to create a new co-production project.',
+      });
       return;
     }
     if (this.drawnProject !== project.path || !this.listEl) {

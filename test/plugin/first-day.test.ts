@@ -311,6 +311,20 @@ describe('the dashboard when its only project note cannot be used', () => {
     expect(await loaded!.app.vault.read(loaded!.app.vault.getFileByPath(PROJECT)!)).toBe(broken);
   });
 
+  it('the reflection log says the project note could not be read, instead of that there is no project', async () => {
+    loaded = await loadPlugin(FILES);
+    const { app, plugin } = loaded;
+    run(plugin, 'open-reflection-log');
+    await settle(plugin);
+    const log = app.workspace.getLeavesOfType('coproduction-reflection-log')[0]!.view as unknown as { contentEl: HTMLElement; refresh(): void };
+    await app.vault.modify(app.vault.getFileByPath(PROJECT)!, FILES[PROJECT].replace('coproduction: project', 'coproduction: projct'));
+    await settle(plugin);
+    log.refresh();
+    const text = log.contentEl.textContent ?? '';
+    expect(text).not.toContain('There is no project in this vault yet');
+    expect(text).toContain('No project note could be read. The dashboard names the note to fix.');
+  });
+
   it('says which notes lost their project when the project note is deleted', async () => {
     const content = await openOn((app) => app.vault.delete(app.vault.getFileByPath(PROJECT)!));
     const text = content.textContent ?? '';
