@@ -174,6 +174,12 @@ describe('the dashboard of a new project', () => {
     expect(voices).not.toContain('have not yet been told');
   });
 
+  it('says there is no evidence yet month by month, instead of six empty charts whose "tallest bar is 1"', async () => {
+    const trend = (await dashboardText(await firstProject())).panel('trend');
+    expect(trend).toContain('No dated evidence yet.');
+    expect(trend).not.toContain('tallest bar');
+  });
+
   it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
     const project = await firstProject();
     await captureReflection(project, 'People wanted to lead the sessions themselves.');

@@ -19,6 +19,11 @@ const DOWN = 22;
 export function evidenceCharts(idOf: (name: string) => string, model: DashboardModel, monthsShown: number): ElementNode | null {
   const { months, byIngredient } = model.trend;
   if (months.length === 0) return null;
+  // Months with nothing in any of them draw six empty charts: the caller says there is nothing yet.
+  const anything = model.ingredients.some(
+    (score) => (byIngredient[score.id] ?? []).some((count) => count > 0) || score.gapEvidence.some((item) => item.date !== undefined),
+  );
+  if (!anything) return null;
   const start = Math.max(0, months.length - monthsShown);
   const shown = months.slice(start);
   const series = model.ingredients.map((score) => {
