@@ -180,6 +180,14 @@ describe('the dashboard of a new project', () => {
     expect(trend).not.toContain('tallest bar');
   });
 
+  it('tells how to record evidence once under each ingredient, not twice', async () => {
+    const ingredients = (await dashboardText(await firstProject())).panel('ingredients');
+    const times = (words: string) => ingredients.split(words).length - 1;
+    expect(times('No evidence yet.')).toBe(6);
+    expect(times('tick a checklist line, add a tag')).toBe(6);
+    expect(times('Tick a checklist line, add a tag')).toBe(0);
+  });
+
   it('does not count a reflection as written "by 0 people" when nobody put their name to it', async () => {
     const project = await firstProject();
     await captureReflection(project, 'People wanted to lead the sessions themselves.');

@@ -102,7 +102,8 @@ function ingredient(ctx: RenderContext, score: IngredientScore): ElementNode {
       score.lastSeen ? h('p', { class: 'coproduction-muted' }, `Last seen ${longDate(score.lastSeen)}.`) : null,
       score.evidence.length > 0
         ? evidenceList(ctx, score, 'strength')
-        : emptyState('No evidence yet. Tick a checklist line, add a tag or list this ingredient in a note.'),
+        : // The next step above already says how to record the first piece.
+          emptyState(score.nextStep ? 'No evidence yet.' : 'No evidence yet. Tick a checklist line, add a tag or list this ingredient in a note.'),
       score.gapEvidence.length > 0
         ? [h('h4', null, `Falling short (${plural(score.gaps, 'piece')}, never counted as strength)`), evidenceList(ctx, score, 'gap')]
         : null,
