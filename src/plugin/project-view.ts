@@ -21,6 +21,24 @@ export abstract class ProjectView extends ItemView {
   /** Draws the whole view from the index. */
   protected abstract render(): void;
 
+  override onload(): void {
+    super.onload();
+    // The project shown follows its note when the note or a folder above it is renamed or moved.
+    this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.followRename(file.path, oldPath)));
+  }
+
+  private followRename(newPath: string, oldPath: string): void {
+    const shown = this.projectPath;
+    if (shown === undefined) return;
+    let moved: string | undefined;
+    if (shown === oldPath) moved = newPath;
+    else if (shown.startsWith(`${oldPath}/`)) moved = newPath + shown.slice(oldPath.length);
+    if (moved === undefined) return;
+    this.projectPath = moved;
+    this.stale = true;
+    this.app.workspace.requestSaveLayout();
+  }
+
   /** The project shown, as its note path. */
   get shownProject(): string | undefined {
     return this.projectPath;

@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Notice, TextComponent } from 'obsidian-test-mocks/obsidian';
+import { openReflectionLog } from '../../src/plugin/commands/reflection';
 import { DASHBOARD_VIEW_TYPE } from '../../src/plugin/dashboard-view';
 import { NewProjectModal } from '../../src/plugin/modals/new-project-modal';
 import { NoteDetailsModal } from '../../src/plugin/modals/note-details-modal';
@@ -345,6 +346,37 @@ describe('the dashboard when its only project note cannot be used', () => {
     expect(text).not.toContain('There is no project note yet');
     expect(text).toContain('1 note of the tracker belongs to no project, such as Tea/Participants/Ash.md.');
     expect(content.querySelector('[data-open-path="Tea/Participants/Ash.md"]')).not.toBeNull();
+  });
+});
+
+describe('a view showing the second of two projects', () => {
+  const project = (name: string) => `---\ncoproduction: project\nname: ${name}\nstart: 2026-09-01\nphase: engagement\n---\n# ${name}\n`;
+
+  it('stays on it when its project note or its folder is renamed', async () => {
+    loaded = await loadPlugin({ 'Apple/Apple.md': project('Apple'), 'Banana/Banana.md': project('Banana') });
+    const { app, plugin } = loaded;
+    await plugin.openDashboard();
+    await openReflectionLog(plugin, plugin.index.projects()[0]!);
+    const views = ['coproduction-dashboard', 'coproduction-reflection-log'].map(
+      (type) => app.workspace.getLeavesOfType(type)[0]!.view as unknown as { shownProject?: string; showProject(path: string): void; refresh(): void; contentEl: HTMLElement },
+    );
+    for (const view of views) view.showProject('Banana/Banana.md');
+
+    await app.fileManager.renameFile(app.vault.getFileByPath('Banana/Banana.md')!, 'Banana/Bananas.md');
+    await settle(plugin);
+    for (const view of views) {
+      view.refresh();
+      expect(view.shownProject).toBe('Banana/Bananas.md');
+      expect(view.contentEl.querySelector('h2')?.textContent).toContain('Banana');
+    }
+
+    await app.fileManager.renameFile(app.vault.getAbstractFileByPath('Banana')!, 'Fruit/Banana');
+    await settle(plugin);
+    for (const view of views) {
+      view.refresh();
+      expect(view.shownProject).toBe('Fruit/Banana/Bananas.md');
+      expect(view.contentEl.querySelector('h2')?.textContent).toContain('Banana');
+    }
   });
 });
 
