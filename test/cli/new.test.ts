@@ -178,6 +178,13 @@ describe('coprod new KIND', () => {
     expect(existsSync(path.join(vault, 'Test project/Participants/Rowan 2.md'))).toBe(false);
   });
 
+  it('refuses a project where the tracker never reads, and writes nothing', async () => {
+    const result = await coprod(['new', 'project', 'Templates', '--vault', vault]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('coprod new: the project would be in "Templates", the templates folder, where notes are never counted. Choose another name; nothing was created.\n');
+    expect(existsSync(path.join(vault, 'Templates'))).toBe(false);
+  });
+
   it('needs a project that exists', async () => {
     const missing = await coprod(['new', 'reflection', '--vault', vault]);
     expect(missing.code).toBe(2);

@@ -108,6 +108,11 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
     const planned = planNewProject({ name, start: values.start ?? io.today, templates, now, tools: templateTools });
     if (!planned.ok) throw new UsageError(planned.message);
     const { folder, files } = planned.plan;
+    // The tracker never reads these folders: a project there would be made and never counted.
+    if (index.isIgnored(planned.plan.projectPath)) {
+      const where = templatesFolder !== '' && (folder === templatesFolder || folder.startsWith(`${templatesFolder}/`)) ? `"${templatesFolder}", the templates folder,` : `"${folder}"`;
+      throw new UsageError(`the project would be in ${where} where notes are never counted. Choose another name; nothing was created.`);
+    }
     // Check the folder first: a project is never mixed into an existing folder.
     if (await writer.exists(folder)) {
       io.err(`coprod new: "${folder}" already exists in the vault. Nothing was created; choose another name.\n`);
