@@ -242,7 +242,8 @@ export function noteDate(record: NoteRecord): IsoDate | undefined {
  * gaps and barriers are not counted (and "Needs attention" says so, see `laterNoteFindings`).
  */
 export function datedAfter(record: NoteRecord, asOf: IsoDate): boolean {
-  const date = factsOf(record).date;
+  // Worked out directly when not known yet: `check` asks of every note and needs no other fact.
+  const date = noteFacts.has(record) ? factsOf(record).date : dateOfNote(record);
   return date !== undefined && date > asOf;
 }
 

@@ -47,12 +47,17 @@ export function isUnfinishedReward(reward: RewardRecord): boolean {
  * nobody's consent or role stands behind it, so it is named.
  */
 export function unknownParticipantRewardFindings(notes: ProjectNotes): AttentionItem[] {
-  const items: AttentionItem[] = [];
-  for (const reward of countedRewards(notes)) {
-    const name = reward.props.participant ? linkTarget(reward.props.participant) : '';
-    if (name === '' || notes.roleOfPerson.has(name.toLowerCase())) continue;
+  // Found in path order and then put in date order, as unfinishedRewardFindings does: `check`
+  // never sorts every note of the project by date.
+  const unknown = notes.counted.filter((record): record is RecordOfKind<'reward'> => {
+    if (record.kind !== 'reward' || isUnfinishedReward(record)) return false;
+    const name = record.props.participant ? linkTarget(record.props.participant) : '';
+    return name !== '' && !notes.roleOfPerson.has(name.toLowerCase());
+  });
+  return unknown.sort(compareByDate).map((reward) => {
+    const name = linkTarget(reward.props.participant!);
     const line = reward.propertyLines.get('participant');
-    items.push({
+    return {
       kind: 'problem',
       path: reward.path,
       title: reward.title,
@@ -60,9 +65,8 @@ export function unknownParticipantRewardFindings(notes: ProjectNotes): Attention
       ...(line !== undefined ? { line } : {}),
       message: `This reward is for "${name}", but the project has no participant note of that name. It is counted under ${reward.props.role === undefined ? 'the role "other"' : 'its own role'}.`,
       hint: 'Check the spelling against the participant notes, or make a participant note for them, with their consent.',
-    });
-  }
-  return items;
+    };
+  });
 }
 
 /** The answer depends on the note alone, so it is kept with its (never changed) record. */

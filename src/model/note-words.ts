@@ -46,11 +46,13 @@ export class NoteWords implements LineSource {
 
   /** Every line of the note, BOM set aside; none when it changed since it was counted. */
   private allLines(): readonly string[] {
-    if (this.lines === undefined) {
-      const text = withoutBom(this.load());
-      this.lines = this.readAgain && contentShapeOfText(withNewlines(text)) !== this.countedShape ? [] : splitLines(text);
-    }
+    this.lines ??= this.linesNow();
     return this.lines;
+  }
+
+  private linesNow(): readonly string[] {
+    const text = withoutBom(this.load());
+    return this.readAgain && contentShapeOfText(withNewlines(text)) !== this.countedShape ? [] : splitLines(text);
   }
 
   lineAt(line: number): string {
@@ -77,7 +79,9 @@ export class NoteWords implements LineSource {
   /** Where each property is written (see `propertyLines`): asked for only to place a problem. */
   propertyLines(): ReadonlyMap<string, number> {
     if (this.places === undefined) {
-      const lines = this.allLines();
+      // Read again only to place a problem (the CLI): the lines are not kept, so a run that names
+      // problems in many notes does not end up holding those notes.
+      const lines = this.lines ?? (this.readAgain ? this.linesNow() : this.allLines());
       const block = findFrontmatter(lines);
       this.places = block ? propertyLines(lines, block) : new Map<string, number>();
     }
