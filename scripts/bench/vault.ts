@@ -87,6 +87,8 @@ export function buildVault(root: string, demo: string, notes: number, ordinarySh
     return out.join('\n');
   };
 
+  /** The pseudonyms of each project's participant notes, as they are made. */
+  const peopleOf = new Map<string, string[]>();
   const properties = (kind: string, project: string, i: number): string[] => {
     const link = `project: "[[${project}]]"`;
     switch (kind) {
@@ -98,11 +100,16 @@ export function buildVault(root: string, demo: string, notes: number, ordinarySh
         return ['coproduction: reflection', link, `date: ${day()}`, `author: ${pick(PEOPLE)}`, `phase: ${pick(PHASES)}`,
           `ingredients: ${list(INGREDIENTS, 2)}`, `involved: ${list(ROLES, 2)}`, 'follow-up: Offer training to anyone new who joins.',
           `follow-up-state: ${pick(['open', 'applied', 'dropped'])}`];
-      case 'participant':
-        return ['coproduction: participant', link, `pseudonym: ${pick(PEOPLE)} ${i}`, `role: ${pick(ROLES)}`, `consent-date: ${day()}`,
+      case 'participant': {
+        const pseudonym = `${pick(PEOPLE)} ${i}`;
+        peopleOf.set(project, [...(peopleOf.get(project) ?? []), pseudonym]);
+        return ['coproduction: participant', link, `pseudonym: ${pseudonym}`, `role: ${pick(ROLES)}`, `consent-date: ${day()}`,
           'consent-how: Spoken consent', 'reward-preference: voucher', `review-by: 2027-0${int(1, 9)}-10`];
+      }
       case 'reward':
-        return ['coproduction: reward', link, `participant: "[[${pick(PEOPLE)}]]"`, 'role: lived-experience', `date: ${day()}`,
+        // For someone with a participant note in the project, as in the demo (one draw either way,
+        // so the rest of the vault is the same); before the project's first participant, a name.
+        return ['coproduction: reward', link, `participant: "[[${pick(peopleOf.get(project) ?? PEOPLE)}]]"`, 'role: lived-experience', `date: ${day()}`,
           `hours: ${int(1, 6)}`, `type: ${pick(['payment', 'voucher', 'expenses', 'recognition'])}`, `amount: ${int(5, 60)}`, 'currency: GBP',
           'benefits-advice: true'];
       default:
