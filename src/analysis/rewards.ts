@@ -54,19 +54,19 @@ export function unknownParticipantRewardFindings(notes: ProjectNotes): Attention
     const name = record.props.participant ? linkTarget(record.props.participant) : '';
     return name !== '' && !notes.roleOfPerson.has(name.toLowerCase());
   });
-  return unknown.sort(compareByDate).map((reward) => {
-    const name = linkTarget(reward.props.participant!);
-    const line = reward.propertyLines.get('participant');
-    return {
-      kind: 'problem',
-      path: reward.path,
-      title: reward.title,
-      property: 'participant',
-      ...(line !== undefined ? { line } : {}),
-      message: `This reward is for "${name}", but the project has no participant note of that name. It is counted under ${reward.props.role === undefined ? 'the role "other"' : 'its own role'}.`,
-      hint: 'Check the spelling against the participant notes, or make a participant note for them, with their consent.',
-    };
-  });
+  return unknown.sort(compareByDate).map((reward) =>
+    participantFinding(
+      reward,
+      `This reward is for "${linkTarget(reward.props.participant!)}", but the project has no participant note of that name. It is counted under ${reward.props.role === undefined ? 'the role "other"' : 'its own role'}.`,
+      'Check the spelling against the participant notes, or make a participant note for them, with their consent.',
+    ),
+  );
+}
+
+/** A finding about a reward's `participant`, placed on its line (the CLI reads the note again for it). */
+function participantFinding(reward: RewardRecord, message: string, hint: string): AttentionItem {
+  const line = reward.propertyLines.get('participant');
+  return { kind: 'problem', path: reward.path, title: reward.title, property: 'participant', ...(line !== undefined ? { line } : {}), message, hint };
 }
 
 /** The answer depends on the note alone, so it is kept with its (never changed) record. */
@@ -114,16 +114,11 @@ export function rewardRows(notes: ProjectNotes): RewardRow[] {
 export function unfinishedRewardFindings(notes: ProjectNotes): AttentionItem[] {
   // Found in path order and put in date order, as `notes.rewards` has them, without sorting every note of the project.
   const unfinished = notes.counted.filter((record): record is RecordOfKind<'reward'> => record.kind === 'reward' && isUnfinishedReward(record));
-  return unfinished.sort(compareByDate).map((reward) => {
-    const line = reward.propertyLines.get('participant');
-    return {
-      kind: 'problem',
-      path: reward.path,
-      title: reward.title,
-      property: 'participant',
-      ...(line !== undefined ? { line } : {}),
-      message: 'This reward names no participant and has no hours or amount, so it is not counted.',
-      hint: 'Fill in who it was for, the hours and the amount, or delete the note if it was made by mistake.',
-    };
-  });
+  return unfinished.sort(compareByDate).map((reward) =>
+    participantFinding(
+      reward,
+      'This reward names no participant and has no hours or amount, so it is not counted.',
+      'Fill in who it was for, the hours and the amount, or delete the note if it was made by mistake.',
+    ),
+  );
 }

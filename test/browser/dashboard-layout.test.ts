@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../src/analysis/dashboard';
@@ -17,6 +16,7 @@ import { openVault } from '../../src/cli/vault';
 import { renderHtmlPage } from '../../src/render/html-page';
 import { CHROMIUM_ARGS } from '../../scripts/chromium-args';
 import { requireProgram } from '../support/programs';
+import { liveBundle } from '../support/live-bundle';
 
 const chromiumPath = requireProgram('Chromium', ['chromium', 'chromium-browser']);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -44,30 +44,6 @@ async function tablesOutsideTheirCell(page: Page): Promise<string[]> {
       }),
     );
   });
-}
-
-/** The live view's code, bundled for the page: renderDashboard + toDom, nothing from Obsidian. */
-async function liveBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { renderDashboard } from './src/render/dashboard-view';
-        import { toDom } from './src/render/tree';
-        window.renderLive = (model) => {
-          const main = document.createElement('main');
-          main.append(toDom(renderDashboard(model, { standalone: false }), document));
-          document.body.append(main);
-        };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 describe.skipIf(!chromiumPath)('dashboard opened up, in Chromium', () => {

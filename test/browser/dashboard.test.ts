@@ -8,7 +8,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../src/analysis/dashboard';
@@ -17,6 +16,7 @@ import { openVault } from '../../src/cli/vault';
 import { renderHtmlPage } from '../../src/render/html-page';
 import { coprod, DEMO_VAULT } from '../support/cli';
 import { requireProgram } from '../support/programs';
+import { liveBundle } from '../support/live-bundle';
 import { SCREENS, shootFirstScreens } from '../../scripts/screenshots';
 
 const chromiumPath = requireProgram('Chromium', ['chromium', 'chromium-browser']);
@@ -91,30 +91,6 @@ async function focusedDisclosure(page: Page): Promise<{ role?: string; expanded?
   const property = (node: AxNode, name: string) => node.properties?.find((p) => p.name === name)?.value.value;
   const focused = nodes.find((node) => !node.ignored && node.role?.value !== 'RootWebArea' && property(node, 'focused') === true);
   return focused ? { role: focused.role?.value, expanded: property(focused, 'expanded') } : {};
-}
-
-/** The live view's code, bundled for the page: renderDashboard + toDom, nothing from Obsidian. */
-async function liveBundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { renderDashboard } from './src/render/dashboard-view';
-        import { toDom } from './src/render/tree';
-        window.renderLive = (model) => {
-          const main = document.createElement('main');
-          main.append(toDom(renderDashboard(model, { standalone: false }), document));
-          document.body.append(main);
-        };`,
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
 }
 
 describe.skipIf(!chromiumPath)('dashboard in Chromium', () => {
