@@ -318,4 +318,3 @@ export function takenPseudonym(index: ProjectIndex, project: ProjectRecord, name
   if (participant === undefined) return undefined;
   return `there is already a participant called "${name.trim()}" in this project (${participant.path}). Give the new person a pseudonym of their own; nothing was created.`;
 }
-

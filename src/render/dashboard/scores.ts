@@ -3,6 +3,7 @@ import { INGREDIENT_IDS, ingredientName } from '../../domain';
 import { LEVEL_NAMES } from '../../analysis/thresholds';
 import type { DashboardModel, EvidenceItem, IngredientScore, PortfolioRow } from '../../analysis/dashboard-types';
 import { h, type Child, type ElementNode } from '../tree';
+import { shortened } from '../../model/quote';
 import { figuresText, kindCount, longDate, plural, roleName } from '../words';
 import { compactTable, dataTable, emptyState, levelBoxes, levelText, noteRef, panel, scrollingTable, type RenderContext } from './common';
 import { starCharts } from '../charts/star';
@@ -153,12 +154,6 @@ function evidenceList(ctx: RenderContext, score: IngredientScore, sign: Evidence
 /** At most this many characters of a piece's words in the live view's table. */
 const EXCERPT_LENGTH = 80;
 
-function excerpt(text: string): string {
-  if (text.length <= EXCERPT_LENGTH) return text;
-  const cut = text.slice(0, EXCERPT_LENGTH);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
 
 /**
  * Every piece of one list, newest first, one short row each: the date, the note and how it was
@@ -182,7 +177,7 @@ export function evidenceTable(ctx: RenderContext, score: IngredientScore, sign: 
         // A listed piece's line is the line of the sentence it quotes, and finding that sentence runs the
         // suggestion scorer: the table, which quotes nothing, names only where the note lists it.
         item.source === 'property' ? 'listed in its properties' : `${SOURCE_SHORT[item.source] ?? item.source}, line ${item.line}`,
-        ctx.standalone ? null : h('span', item.quotable ? null : { class: 'coproduction-muted' }, excerpt(item.text)),
+        ctx.standalone ? null : h('span', item.quotable ? null : { class: 'coproduction-muted' }, shortened(item.text, EXCERPT_LENGTH)),
       ],
     })),
   );
