@@ -4,7 +4,7 @@
  */
 import { PHASE_IDS, PHASE_NAMES, isIsoDate, type PhaseId } from '../domain';
 import { joinPath, noteFileName, safeFileName, uniquePath } from './file-names';
-import { basename, parentFolder } from './links';
+import { basename, isInsideFolder, parentFolder } from './links';
 import { projectBase } from './project-base';
 import type { YamlReader } from './frontmatter';
 import { TemplateError, fillTemplate, noteText, type FilledTemplate, type FormatDate } from './template';
@@ -173,4 +173,14 @@ export function planPhaseNote(projectPath: string, phase: PhaseId, templates: Te
 /** Kinds that have a template of their own (phase notes have one per phase). */
 export function isNewNoteKind(kind: string): kind is NewNoteKind {
   return (NEW_NOTE_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * Why a new project may not go where the tracker never reads (the templates folder, a hidden
+ * folder): it would be made and never counted. Both hosts refuse with these words.
+ */
+export function neverCountedMessage(projectPath: string, folder: string, templatesFolder: string): string {
+  const inTemplates = templatesFolder !== '' && templatesFolder !== '/' && isInsideFolder(projectPath, templatesFolder);
+  const where = inTemplates ? `"${templatesFolder}", the templates folder,` : `"${folder}"`;
+  return `The project would be in ${where} where notes are never counted. Choose another name; nothing was created.`;
 }

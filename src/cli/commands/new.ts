@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { BUNDLED_TEMPLATES, TEMPLATE_FILE_NAMES } from '../../model/bundled-templates';
 import {
   NEW_NOTE_KINDS,
+  neverCountedMessage,
   isNewNoteKind,
   planNewNote,
   planNewProject,
@@ -110,8 +111,9 @@ export async function newNote(args: string[], io: CliIo): Promise<number> {
     const { folder, files } = planned.plan;
     // The tracker never reads these folders: a project there would be made and never counted.
     if (index.isIgnored(planned.plan.projectPath)) {
-      const where = templatesFolder !== '' && (folder === templatesFolder || folder.startsWith(`${templatesFolder}/`)) ? `"${templatesFolder}", the templates folder,` : `"${folder}"`;
-      throw new UsageError(`the project would be in ${where} where notes are never counted. Choose another name; nothing was created.`);
+      const message = neverCountedMessage(planned.plan.projectPath, folder, templatesFolder);
+      // After "coprod new: ", as the command's other refusals read.
+      throw new UsageError(message.charAt(0).toLowerCase() + message.slice(1));
     }
     // Check the folder first: a project is never mixed into an existing folder.
     if (await writer.exists(folder)) {

@@ -9,8 +9,8 @@ import { projectName, type ProjectRecord } from '../../index/project-index';
 import { takenPseudonym } from '../../analysis/project-notes';
 import { BUNDLED_TEMPLATES, TEMPLATE_FILE_NAMES } from '../../model/bundled-templates';
 import { joinPath } from '../../model/file-names';
-import { isInsideFolder } from '../../model/links';
 import {
+  neverCountedMessage,
   nextPhase,
   planNewNote,
   planNewProject,
@@ -134,10 +134,7 @@ export async function createProject(host: CoproductionHost, name: string, start:
   const { folder, projectPath, files } = planned.plan;
   // The index never reads these folders: a project there would be made and never counted.
   if (host.index.isIgnored(projectPath)) {
-    const templates = normalizePath(host.settings.templatesFolder.trim());
-    const inTemplates = templates !== '' && templates !== '/' && isInsideFolder(projectPath, templates);
-    const where = inTemplates ? `"${templates}", the templates folder,` : `"${folder}"`;
-    return { ok: false, message: `The project would be in ${where} where notes are never counted. Choose another name; nothing was created.` };
+    return { ok: false, message: neverCountedMessage(projectPath, folder, normalizePath(host.settings.templatesFolder.trim())) };
   }
   if (await host.writer.exists(folder)) {
     return { ok: false, message: `There is already a folder called "${folder}". Choose another name; nothing was created.` };
