@@ -23,7 +23,7 @@ export function summary(report: ReportModel, push: Push): void {
   push('**The six ingredients.**', '');
   for (const ingredient of report.ingredients) {
     const best = ingredient.bestQuote;
-    const evidence = evidenceFigures(ingredient, report.recentDays);
+    const evidence = levelBasis(ingredient, report.recentDays);
     const words = !best
       ? ''
       : best.withheld
@@ -40,7 +40,7 @@ export function summary(report: ReportModel, push: Push): void {
  * The figures a level rests on, as the dashboard counts them: all the pieces, then the recent
  * ones, the people behind them and how many come from lived experience.
  */
-export function evidenceFigures(ingredient: ReportIngredient, recentDays: number): string {
+function levelBasis(ingredient: ReportIngredient, recentDays: number): string {
   const all = `${plural(ingredient.total, 'piece')} of evidence`;
   if (ingredient.total === 0) return 'No evidence yet.';
   if (ingredient.recent === 0) return `${all}, none from the last ${recentDays} days.`;
